@@ -1,0 +1,11 @@
+#include "access/ClinicalColumns.h"
+
+namespace forlop {
+
+const QStringList& clinicalColumns()
+{
+    static const QStringList columns{};
+    return columns;
+}
+
+} // namespace forlop

@@ -1,0 +1,355 @@
+#include "storage/Database.h"
+
+#include "security/SecretBytes.h"
+#include "storage/SqliteError.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace forlop {
+
+namespace {
+
+constexpr char SqliteHeader[] = "SQLite format 3";
+constexpr qint64 PageSize = 4096;
+
+Error damaged(const QString& path)
+{
+    return {ErrorCode::Damaged,
+            QCoreApplication::translate("forlop::Storage",
+                                        "The file %1 is not a Forløp database, or it is damaged. If it is your "
+                                        "clinic's database, restore it from the latest backup.")
+                .arg(QFileInfo(path).fileName())};
+}
+
+// Rejects files SQLCipher would otherwise treat as new (empty) or plain databases.
+Status checkFileShape(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("forlop::Storage", "The database file %1 "
+                                                                                        "does not exist.")
+                                             .arg(QFileInfo(path).fileName()));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Failed,
+                    QCoreApplication::translate("forlop::Storage", "The database file %1 cannot be read.")
+                        .arg(QFileInfo(path).fileName()));
+    }
+    const QByteArray head = file.read(16);
+    if (file.size() < PageSize || head.startsWith(SqliteHeader)) {
+        return std::unexpected(damaged(path));
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
+    , m_rules(std::move(other.m_rules))
+{
+    other.m_db = nullptr;
+    installAuthorizer();
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        m_rules = std::move(other.m_rules);
+        other.m_db = nullptr;
+        installAuthorizer();
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        // close_v2 defers until statements are finalized; with memory security on SQLCipher wipes its key.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Result<Database> Database::create(const QString& path, const SecretBytes& key)
+{
+    if (QFileInfo::exists(path)) {
+        return fail(ErrorCode::Conflict, tr("A file already exists at %1.").arg(path));
+    }
+    return openKeyed(path, key, true);
+}
+
+Result<Database> Database::open(const QString& path, const SecretBytes& key)
+{
+    if (auto shape = checkFileShape(path); !shape) {
+        return std::unexpected(shape.error());
+    }
+    return openKeyed(path, key, false);
+}
+
+Result<Database> Database::createPlain(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(sqliteError(raw, rc));
+    }
+    if (auto configured = db.configure(); !configured) {
+        return std::unexpected(configured.error());
+    }
+    return db;
+}
+
+Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key, bool create)
+{
+    if (auto single = ensureSingleSqliteLibrary(); !single) {
+        return std::unexpected(single.error());
+    }
+    if (key.size() != KeySize) {
+        return fail(ErrorCode::Failed, tr("Internal error: the database key has the wrong length."));
+    }
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE |
+                      (create ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(sqliteError(raw, rc));
+    }
+
+    // A plain SQLite library would answer nothing here and silently ignore the key.
+    auto version = db.queryText("PRAGMA cipher_version");
+    if (!version || !version->startsWith(QLatin1String("4."))) {
+        return fail(ErrorCode::Failed, tr("SQLCipher 4 is not active in this program; refusing to open the "
+                                          "database unencrypted."));
+    }
+    // Process-wide and irreversible; must come before the key is used.
+    if (auto status = db.exec("PRAGMA cipher_memory_security = ON"); !status) {
+        return std::unexpected(status.error());
+    }
+    (void)db.exec("PRAGMA cipher_log_level = NONE");
+
+    // The raw-key form skips SQLCipher's own KDF: the key is already random. It never appears in SQL text.
+    SecretBytes spec(3 + 2 * KeySize + 1);
+    auto* text = reinterpret_cast<char*>(spec.data());
+    text[0] = 'x';
+    text[1] = '\'';
+    sodium_bin2hex(text + 2, 2 * KeySize + 1, key.data(), KeySize);
+    text[2 + 2 * KeySize] = '\'';
+    if (sqlite3_key_v2(raw, "main", text, static_cast<int>(3 + 2 * KeySize)) != SQLITE_OK) {
+        return fail(ErrorCode::Failed, tr("The database could not be keyed."));
+    }
+    spec.clear();
+    if (auto status = db.exec("PRAGMA cipher_compatibility = 4"); !status) {
+        return std::unexpected(status.error());
+    }
+    // A wrong key or a foreign file is only noticed on the first read.
+    if (auto first = db.queryInt("SELECT count(*) FROM sqlite_schema"); !first) {
+        if (first.error().code == ErrorCode::Damaged) {
+            return std::unexpected(damaged(path));
+        }
+        return std::unexpected(first.error());
+    }
+    if (auto configured = db.configure(); !configured) {
+        return std::unexpected(configured.error());
+    }
+    if (!create) {
+        // A truncated file still opens; its header promises pages the file no longer holds.
+        const QFileInfo wal(path + QLatin1String("-wal"));
+        auto pages = db.queryInt("PRAGMA page_count");
+        if (!pages) {
+            return std::unexpected(damaged(path));
+        }
+        if ((!wal.exists() || wal.size() == 0) && QFileInfo(path).size() < *pages * PageSize) {
+            return std::unexpected(damaged(path));
+        }
+    }
+    return db;
+}
+
+Status Database::configure()
+{
+    if (auto status = exec("PRAGMA temp_store = MEMORY"); !status) {
+        return status;
+    }
+    // Temp tables in files would hold decrypted data in the clear.
+    if (auto store = queryInt("PRAGMA temp_store"); !store || *store != 2) {
+        return fail(ErrorCode::Failed, tr("Temporary storage could not be kept in memory; refusing to continue."));
+    }
+    auto mode = queryText("PRAGMA journal_mode = WAL");
+    if (!mode) {
+        return std::unexpected(mode.error());
+    }
+    if (*mode != QLatin1String("wal")) {
+        return fail(ErrorCode::Failed, tr("The database could not be switched to write-ahead logging."));
+    }
+    // FULL: in WAL mode NORMAL may lose acknowledged commits at a power cut.
+    if (auto status = exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; "
+                           "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON; PRAGMA busy_timeout = 5000;");
+        !status) {
+        return status;
+    }
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    return {};
+}
+
+Status Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK) {
+        return std::unexpected(sqliteError(m_db, rc));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return std::unexpected(sqliteError(m_db, rc));
+    }
+    return Statement(m_db, stmt);
+}
+
+Result<std::int64_t> Database::queryInt(const char* sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? stmt->int64(0) : 0;
+}
+
+Result<QString> Database::queryText(const char* sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    return *row ? stmt->text(0) : QString();
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Result<QStringList> Database::fullCheck()
+{
+    QStringList problems;
+    if (auto status = exec("PRAGMA wal_checkpoint(TRUNCATE)"); !status) {
+        return std::unexpected(status.error());
+    }
+    for (const char* sql : {"PRAGMA integrity_check", "PRAGMA cipher_integrity_check"}) {
+        auto stmt = prepare(sql);
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                problems << row.error().message;
+                break;
+            }
+            if (!*row) {
+                break;
+            }
+            const QString line = stmt->text(0);
+            if (line != QLatin1String("ok")) {
+                problems << line;
+            }
+        }
+    }
+    return problems;
+}
+
+namespace {
+
+int authorize(void* context, int action, const char* first, const char* second, const char*, const char*)
+{
+    const auto* rules = static_cast<const Database::AccessRules*>(context);
+    const QString table = QString::fromUtf8(first ? first : "");
+    if (action == SQLITE_READ) {
+        const QString column = table + QLatin1Char('.') + QString::fromUtf8(second ? second : "");
+        return rules->deniedReadColumns.contains(column) ? SQLITE_DENY : SQLITE_OK;
+    }
+    if (action == SQLITE_UPDATE || action == SQLITE_DELETE) {
+        return rules->appendOnlyTables.contains(table) ? SQLITE_DENY : SQLITE_OK;
+    }
+    return SQLITE_OK;
+}
+
+} // namespace
+
+void Database::setAccessRules(AccessRules rules)
+{
+    m_rules = std::make_unique<AccessRules>(std::move(rules));
+    installAuthorizer();
+}
+
+void Database::installAuthorizer()
+{
+    // The rules live on the heap so the pointer SQLite keeps stays valid when the Database moves.
+    if (m_db && m_rules) {
+        sqlite3_set_authorizer(m_db, authorize, m_rules.get());
+    }
+}
+
+Status ensureSingleSqliteLibrary()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray all = maps.readAll();
+    if (all.contains("/libsqlite3.so")) {
+        return fail(ErrorCode::Failed, QCoreApplication::translate(
+                                           "forlop::Storage", "A second SQLite library is loaded in this program; "
+                                                              "refusing to open the database."));
+    }
+    return {};
+}
+
+} // namespace forlop

@@ -1,0 +1,8 @@
+#pragma once
+
+// The SQL of each schema step, one file per step (core/storage/migrations/NNN_Name.cpp).
+namespace forlop::migrations {
+
+extern const char* const Foundation; // 1: clinic, settings, users, audit trail
+
+} // namespace forlop::migrations
