@@ -11,8 +11,9 @@ namespace forlop {
 namespace {
 
 // The order is the schema's history: append only.
-const std::array<Migration, 1> AllMigrations{{
+const std::array<Migration, 2> AllMigrations{{
     {1, migrations::Foundation},
+    {2, migrations::Access},
 }};
 
 } // namespace

@@ -4,5 +4,6 @@
 namespace forlop::migrations {
 
 extern const char* const Foundation; // 1: clinic, settings, users, audit trail
+extern const char* const Access;     // 2: patient blocks, emergency access
 
 } // namespace forlop::migrations
