@@ -1,6 +1,7 @@
 #include "clinic/Clinic.h"
 
 #include "access/ClinicalColumns.h"
+#include "accounts/DatabaseKeyRotation.h"
 #include "accounts/UserStore.h"
 #include "audit/AuditLog.h"
 #include "security/KeySlot.h"
@@ -9,6 +10,10 @@
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
+
+#include <QFile>
+
+#include <cstdio>
 
 namespace forlop {
 
@@ -29,6 +34,35 @@ Status recordFailure(Keyring& keyring, const QString& path, const QString& looku
         keyring.pendingFailures.append({lookup, now});
     }
     return keyring.save(path);
+}
+
+// A key rotation that stopped after the new database was moved into place left the new key file beside the
+// old one: if its key opens the database, it becomes the key file; otherwise it is a leftover and goes.
+void finishInterruptedRotation(const QString& databasePath, Keyring& keyring, const KeyringEntry& entry,
+                               UnlockedSlot& unlocked)
+{
+    const QString pending = DatabaseKeyRotation::pendingKeyringPath(databasePath);
+    QFile::remove(DatabaseKeyRotation::copyPath(databasePath));
+    if (!QFile::exists(pending)) {
+        return;
+    }
+    auto next = Keyring::load(pending);
+    const KeyringEntry* nextEntry = next ? next->find(entry.name) : nullptr;
+    if (nextEntry && nextEntry->publicKey == entry.publicKey) {
+        auto key = KeySlot::open(nextEntry->sealedDatabaseKey, entry.publicKey, unlocked.secretKey);
+        if (key && Database::open(databasePath, *key)) {
+            if (std::rename(QFile::encodeName(pending).constData(),
+                            QFile::encodeName(Keyring::pathFor(databasePath)).constData()) == 0) {
+                keyring = std::move(*next);
+                unlocked.databaseKey = std::move(*key);
+            }
+            return;
+        }
+    }
+    // Only a file the current key still opens proves the rotation never got as far as the rename.
+    if (Database::open(databasePath, unlocked.databaseKey)) {
+        QFile::remove(pending);
+    }
 }
 
 } // namespace
@@ -75,6 +109,7 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
         return std::unexpected(unlocked.error());
     }
 
+    finishInterruptedRotation(databasePath, *keyring, *entry, *unlocked);
     auto db = Database::open(databasePath, unlocked->databaseKey);
     if (!db) {
         return std::unexpected(db.error());
@@ -120,12 +155,7 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
         clinic->m_session = Session{(*user)->id, (*user)->name, (*user)->fullName, (*user)->roles,
                                     clinic->m_clinicalSecretKey.has_value()};
     }
-    Database::AccessRules rules;
-    rules.appendOnlyTables = {QStringLiteral("audit_log")};
-    if (!clinic->m_clinicalSecretKey) {
-        rules.deniedReadColumns = clinicalColumns();
-    }
-    clinic->m_db.setAccessRules(std::move(rules));
+    clinic->installAccessRules();
 
     if (auto status = clinic->finishSignIn(lookup); !status) {
         return std::unexpected(status.error());
@@ -206,10 +236,23 @@ void Clinic::lock()
     m_clinicalSecretKey.reset();
 }
 
-void Clinic::adoptRotatedKey(Database db, SecretBytes databaseKey)
+void Clinic::adoptDatabase(Database db, SecretBytes databaseKey)
 {
     m_db = std::move(db);
     m_databaseKey = std::move(databaseKey);
+    installAccessRules();
+}
+
+void Clinic::installAccessRules()
+{
+    // Defence in depth: even SQL typed into this connection cannot read clinical columns without the
+    // clinical key, nor change or delete the audit trail.
+    Database::AccessRules rules;
+    rules.appendOnlyTables = {QStringLiteral("audit_log")};
+    if (!m_clinicalSecretKey) {
+        rules.deniedReadColumns = clinicalColumns();
+    }
+    m_db.setAccessRules(std::move(rules));
 }
 
 } // namespace forlop

@@ -48,6 +48,8 @@ public:
         return m_clinicalSecretKey ? &*m_clinicalSecretKey : nullptr;
     }
     [[nodiscard]] const QByteArray& clinicalPublicKey() const { return m_keyring.clinicalPublicKey; }
+    // The signed-in user's private key (for re-wrapping at a password change).
+    [[nodiscard]] const SecretBytes& secretKey() const { return m_secretKey; }
 
     // Appends an audit row for this session (inside the caller's transaction, if one is open).
     [[nodiscard]] Status audit(const AuditEvent& event);
@@ -57,8 +59,8 @@ public:
     void lock();
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
 
-    // Replaces the open database and key file after a key rotation (the new files are already in place).
-    void adoptRotatedKey(Database db, SecretBytes databaseKey);
+    // Takes over a database reopened under a (possibly new) key after a key rotation.
+    void adoptDatabase(Database db, SecretBytes databaseKey);
 
 private:
     Clinic() = default;
@@ -66,6 +68,7 @@ private:
                                                                 const QByteArray& secret, bool recovery,
                                                                 const Clock& clock);
     [[nodiscard]] Status finishSignIn(const QString& lookup);
+    void installAccessRules();
 
     QString m_databasePath;
     Database m_db;
