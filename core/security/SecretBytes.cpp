@@ -7,8 +7,21 @@
 
 namespace forlop {
 
+namespace {
+
+// sodium_malloc aborts the process unless sodium_init() ran first; every key in core passes through here.
+void ensureSodium()
+{
+    static const bool ready = sodium_init() >= 0;
+    if (!ready) {
+        throw std::bad_alloc();
+    }
+}
+
+} // namespace
+
 SecretBytes::SecretBytes(std::size_t size)
-    : m_data(static_cast<unsigned char*>(sodium_malloc(size == 0 ? 1 : size)))
+    : m_data((ensureSodium(), static_cast<unsigned char*>(sodium_malloc(size == 0 ? 1 : size))))
     , m_size(size)
 {
     if (!m_data) {
