@@ -21,20 +21,31 @@ QByteArray genesis()
     return QByteArray(HashBytes, '\0');
 }
 
-// Length-prefixed fields, so no two different rows serialise to the same bytes.
+// Length-prefixed fields, so no two different rows serialise to the same bytes. A null and an empty text
+// are the same field: the database cannot tell them apart either.
 QByteArray canonical(const AuditRecord& r)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    auto text = [&](const QString& value) {
+        const QByteArray utf8 = value.toUtf8();
+        out << quint32(utf8.size());
+        out.writeRawData(utf8.constData(), static_cast<int>(utf8.size()));
+    };
     auto optional = [&](const std::optional<std::int64_t>& v) { out << qint8(v ? 1 : 0) << qint64(v.value_or(0)); };
-    out << qint64(r.seq) << r.at.toUTC().toString(Qt::ISODateWithMs);
+    out << qint64(r.seq);
+    text(r.at.toUTC().toString(Qt::ISODateWithMs));
     optional(r.userId);
-    out << r.userName << r.role << r.event.action;
+    text(r.userName);
+    text(r.role);
+    text(r.event.action);
     optional(r.event.patientId);
-    out << r.event.objectType;
+    text(r.event.objectType);
     optional(r.event.objectId);
-    out << r.event.basis << r.event.reason << r.event.outcome;
+    text(r.event.basis);
+    text(r.event.reason);
+    text(r.event.outcome);
     return bytes;
 }
 
@@ -163,9 +174,9 @@ Result<AuditLog::Verification> AuditLog::verify(Database& db, std::int64_t ancho
         ++result.rows;
     }
     if (result.rows < anchorSeq) {
-        return broken(result.rows + 1, tr("The audit log has been truncated: it ends at row %1, but the key file "
-                                          "records row %2.")
-                                           .arg(result.rows)
+        return broken(result.rows + 1, tr("The audit log has been truncated: rows %1 to %2, recorded in the key "
+                                          "file, are missing.")
+                                           .arg(result.rows + 1)
                                            .arg(anchorSeq));
     }
     return result;
