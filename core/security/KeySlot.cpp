@@ -96,7 +96,10 @@ Result<UnlockedSlot> KeySlot::unlock(const QString& clinicId, const KeyringEntry
             entry.wrappedSecretKey.size(), reinterpret_cast<const unsigned char*>(ad.constData()), ad.size(),
             reinterpret_cast<const unsigned char*>(entry.secretKeyNonce.constData()), kek->data()) != 0 ||
         length != crypto_box_SECRETKEYBYTES) {
-        return fail(ErrorCode::AuthenticationFailed, tr("Wrong user name or password."));
+        // Clinic's context, so this reads exactly like its unknown-user message in every language; two
+        // translations of one sentence could drift apart and tell which user names exist.
+        return fail(ErrorCode::AuthenticationFailed,
+                    QCoreApplication::translate("Clinic", "Wrong user name or password."));
     }
     auto databaseKey = open(entry.sealedDatabaseKey, entry.publicKey, secretKey);
     if (!databaseKey) {
