@@ -2,6 +2,8 @@
 
 #include "access/ClinicalColumns.h"
 #include "accounts/DatabaseKeyRotation.h"
+#include "clinic/ClinicSettings.h"
+#include "security/ClinicalKeyId.h"
 #include "accounts/UserStore.h"
 #include "audit/AuditLog.h"
 #include "security/KeySlot.h"
@@ -50,11 +52,20 @@ void finishInterruptedRotation(const QString& databasePath, Keyring& keyring, co
     const KeyringEntry* nextEntry = next ? next->find(entry.name) : nullptr;
     if (nextEntry && nextEntry->publicKey == entry.publicKey) {
         auto key = KeySlot::open(nextEntry->sealedDatabaseKey, entry.publicKey, unlocked.secretKey);
-        if (key && Database::open(databasePath, *key)) {
+        auto db = key ? Database::open(databasePath, *key) : Result<Database>(std::unexpected(Error{}));
+        // The data must already be under the new file's keys: its database key opens the file and its
+        // clinical key is the one the data was last sealed to.
+        auto keyId = db ? ClinicSettings::value(*db, Setting::ClinicalKeyId) : Result<QVariant>();
+        if (db && keyId && keyId->toString() == clinicalKeyId(next->clinicalPublicKey)) {
+            db->close();
             if (std::rename(QFile::encodeName(pending).constData(),
                             QFile::encodeName(Keyring::pathFor(databasePath)).constData()) == 0) {
                 keyring = std::move(*next);
                 unlocked.databaseKey = std::move(*key);
+                if (const KeyringEntry* promoted = keyring.find(entry.name); promoted && promoted->holdsClinicalKey()) {
+                    unlocked.clinicalSecretKey =
+                        KeySlot::open(promoted->sealedClinicalKey, entry.publicKey, unlocked.secretKey);
+                }
             }
             return;
         }
@@ -97,7 +108,8 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
     const KeyringEntry* entry = keyring->find(name);
     if (!entry || (!recovery && name == QLatin1String(Keyring::RecoveryName))) {
         // Same work as a real attempt, so timing does not reveal that the name is unknown.
-        (void)PasswordKdf::derive(secret, KdfParams::moderate());
+        const KdfParams like = keyring->entries.empty() ? KdfParams::moderate() : keyring->entries.front().kdf;
+        (void)PasswordKdf::derive(secret, like.withNewSalt());
         (void)recordFailure(*keyring, keyringPath, lookup, now);
         return std::unexpected(wrongCredentials());
     }

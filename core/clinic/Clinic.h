@@ -61,6 +61,8 @@ public:
 
     // Takes over a database reopened under a (possibly new) key after a key rotation.
     void adoptDatabase(Database db, SecretBytes databaseKey);
+    // Takes over a new clinical secret key after a clinical-key rotation.
+    void adoptClinicalKey(SecretBytes clinicalSecretKey) { m_clinicalSecretKey = std::move(clinicalSecretKey); }
 
 private:
     Clinic() = default;

@@ -2,6 +2,8 @@
 
 #include "accounts/UserStore.h"
 #include "audit/AuditLog.h"
+#include "clinic/ClinicSettings.h"
+#include "security/ClinicalKeyId.h"
 #include "security/KeySlot.h"
 #include "security/Keyring.h"
 #include "security/PasswordPolicy.h"
@@ -57,7 +59,8 @@ Status validate(const NewClinic& request)
     return {};
 }
 
-Status writeClinic(Database& db, const NewClinic& request, const QString& uuid, const Clock& clock)
+Status writeClinic(Database& db, const NewClinic& request, const QString& uuid, const QByteArray& clinicalPublicKey,
+                   const Clock& clock)
 {
     auto transaction = Transaction::begin(db);
     if (!transaction) {
@@ -70,6 +73,9 @@ Status writeClinic(Database& db, const NewClinic& request, const QString& uuid, 
     stmt->bindAll(uuid, request.name.trimmed(), request.site.trimmed(), ClinicInfo::kindId(request.kind),
                   clock.now().toString(Qt::ISODateWithMs));
     if (auto status = stmt->run(); !status) {
+        return status;
+    }
+    if (auto status = ClinicSettings::store(db, Setting::ClinicalKeyId, clinicalKeyId(clinicalPublicKey)); !status) {
         return status;
     }
     const AuditLog::Actor system{std::nullopt, QStringLiteral("system"), QStringLiteral("system")};
@@ -156,7 +162,7 @@ Result<CreatedClinic> ClinicFactory::create(const NewClinic& request, const Cloc
         if (auto status = Schema::migrate(*db); !status) {
             return failed(status.error());
         }
-        if (auto status = writeClinic(*db, request, uuid, clock); !status) {
+        if (auto status = writeClinic(*db, request, uuid, clinical.publicKey, clock); !status) {
             return failed(status.error());
         }
         auto head = AuditLog::head(*db);
