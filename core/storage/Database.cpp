@@ -186,6 +186,13 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
         if ((!wal.exists() || wal.size() == 0) && QFileInfo(path).size() < *pages * PageSize) {
             return std::unexpected(damaged(path));
         }
+        // The first read only proves page 1. A damaged or zeroed page elsewhere (SQLCipher passes all-zero
+        // pages as short reads) would surface later, after the sign-in had already written to the file.
+        // quick_check reads every b-tree page now, while a refusal still leaves the file as it was.
+        auto check = db.queryText("PRAGMA quick_check");
+        if (!check || *check != QLatin1String("ok")) {
+            return std::unexpected(damaged(path));
+        }
     }
     return db;
 }
