@@ -150,7 +150,6 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
     if (auto status = db.exec("PRAGMA cipher_memory_security = ON"); !status) {
         return std::unexpected(status.error());
     }
-    (void)db.exec("PRAGMA cipher_log_level = NONE");
 
     // The raw-key form skips SQLCipher's own KDF: the key is already random. It never appears in SQL text.
     SecretBytes spec(3 + 2 * KeySize + 1);
@@ -163,6 +162,8 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
         return fail(ErrorCode::Failed, tr("The database could not be keyed."));
     }
     spec.clear();
+    // Keying resets SQLCipher's log level; without this a wrong key prints to stderr.
+    (void)db.exec("PRAGMA cipher_log_level = NONE");
     if (auto status = db.exec("PRAGMA cipher_compatibility = 4"); !status) {
         return std::unexpected(status.error());
     }
