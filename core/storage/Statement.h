@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +29,14 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    // Every other integer that fits in SQLite's int64: without this, qint64 (long long, while std::int64_t is
+    // long on 64-bit Linux) and unsigned int were ambiguous between the overloads above.
+    template <std::integral T>
+        requires(!std::same_as<T, bool> && (std::is_signed_v<T> || sizeof(T) < sizeof(std::int64_t)))
+    Statement& bind(int index, T value)
+    {
+        return bind(index, static_cast<std::int64_t>(value));
+    }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }

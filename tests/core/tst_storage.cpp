@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace forlop;
 
 namespace {
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void missingOrDamagedKeyringIsRefused();
     void createRefusesAnExistingFile();
 
+    void statementBindsAndReadsEveryType();
     void failedMultiStatementWriteLeavesNoRows();
     void uncommittedTransactionRollsBackInDestructor();
 
@@ -459,6 +462,51 @@ void TestStorage::createRefusesAnExistingFile()
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::Conflict);
     QCOMPARE(test::readAll(testClinic.path()), before);
+}
+
+void TestStorage::statementBindsAndReadsEveryType()
+{
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("types.forlop")), SecretBytes::random(Database::KeySize));
+    QVERIFY(db);
+    QVERIFY(db->exec("CREATE TABLE scratch (a, b, c, d, e, f, g, h, i, j)"));
+    auto insert = db->prepare("INSERT INTO scratch VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    QVERIFY(insert);
+    const qint64 bigQt = Q_INT64_C(-9007199254740993); // qint64 is long long, std::int64_t is long
+    const std::int64_t bigStd = std::numeric_limits<std::int64_t>::max();
+    const unsigned int unsignedValue = 4000000000u;
+    const QByteArray blob("\0\x01\xff" "bytes", 8);
+    insert->bindAll(bigQt, bigStd, unsignedValue, short(-7), true, 2.5, QStringLiteral("blåbær ✓"), blob,
+                    std::optional<qint64>(), std::optional<qint64>(42));
+    QVERIFY(insert->run());
+
+    auto select = db->prepare("SELECT a, b, c, d, e, f, g, h, i, j, typeof(h), typeof(i) FROM scratch");
+    QVERIFY(select);
+    auto row = select->step();
+    QVERIFY(row && *row);
+    QCOMPARE(select->int64(0), bigQt);
+    QCOMPARE(select->int64(1), bigStd);
+    QCOMPARE(select->int64(2), std::int64_t(unsignedValue));
+    QCOMPARE(select->integer(3), -7);
+    QCOMPARE(select->integer(4), 1);
+    QCOMPARE(select->real(5), 2.5);
+    QCOMPARE(select->text(6), QStringLiteral("blåbær ✓"));
+    QCOMPARE(select->blob(7), blob);
+    QVERIFY(select->isNull(8));
+    QCOMPARE(select->optionalInt64(8), std::nullopt);
+    QCOMPARE(select->optionalInt64(9), std::optional<std::int64_t>(42));
+    QCOMPARE(select->text(10), QStringLiteral("blob"));
+    QCOMPARE(select->text(11), QStringLiteral("null"));
+    QCOMPARE(select->columnCount(), 12);
+    row = select->step();
+    QVERIFY(row && !*row);
+
+    // Binding past the last parameter is reported when the statement runs, not silently dropped.
+    auto tooMany = db->prepare("INSERT INTO scratch (a) VALUES (?1)");
+    QVERIFY(tooMany);
+    tooMany->bind(1, 1).bind(2, 2);
+    QVERIFY(!tooMany->run());
+    QCOMPARE(*db->queryInt("SELECT count(*) FROM scratch"), 1);
 }
 
 void TestStorage::failedMultiStatementWriteLeavesNoRows()
