@@ -22,6 +22,7 @@ const Definition& definition(Setting setting)
         {Setting::BackupFolder, "backup/folder", QString()},
         {Setting::BackupIntervalHours, "backup/interval_hours", 24},
         {Setting::BackupWarnAfterDays, "backup/warn_after_days", 2},
+        {Setting::BackupLastVerified, "backup/last_verified_at", QString()},
         {Setting::LetterTemplate, "letters/template", QString()},
         {Setting::ClinicAddress, "letters/clinic_address", QString()},
         {Setting::ClinicalKeyId, "keys/clinical_key_id", QString()},
@@ -83,7 +84,7 @@ Status ClinicSettings::set(Clinic& clinic, Setting setting, const QVariant& valu
     if (auto status = Policy::require(clinic.session(), Permission::ManageSettings); !status) {
         return status;
     }
-    if (setting == Setting::ClinicalKeyId) {
+    if (setting == Setting::ClinicalKeyId || setting == Setting::BackupLastVerified) {
         return fail(ErrorCode::InvalidInput, tr("This setting is kept by Forløp itself."));
     }
     QVariant converted = value;

@@ -17,6 +17,7 @@ enum class Setting {
     BackupFolder,        // where automatic backups go (a USB disk or a network share)
     BackupIntervalHours, // how often an automatic backup is taken while the app runs
     BackupWarnAfterDays, // warn the administrator at sign-in when the last verified backup is older
+    BackupLastVerified,  // kept by Forløp: when the last backup passed its verification (UTC, ISO 8601)
     LetterTemplate,      // the discreet appointment letter
     ClinicAddress,       // printed on letters
     ClinicalKeyId,       // fingerprint of the current clinical public key (key rotation bookkeeping)

@@ -1,0 +1,207 @@
+#include "backup/BackupRestore.h"
+
+#include "access/Policy.h"
+#include "backup/BackupCatalog.h"
+#include "backup/BackupVerifier.h"
+#include "backup/DurableFile.h"
+#include "clinic/Clinic.h"
+#include "security/Keyring.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace forlop {
+
+namespace {
+
+// The database and everything SQLite or Forløp keeps beside it under the same stem.
+const QStringList Sidecars{QString(), QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+void removeStaging(const QString& staging)
+{
+    for (const QString& suffix : Sidecars) {
+        QFile::remove(staging + suffix);
+    }
+}
+
+// SQLite's unix VFS: every connection to a WAL database holds a shared lock on byte 128 of the -shm file,
+// and a shared lock in the range just past 2^30 + 2 of the database file. F_GETLK only sees other processes.
+bool anotherProcessLocks(const QString& path, off_t start, off_t length)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = start;
+    probe.l_len = length;
+    const bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
+}
+
+Status copyFile(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to) || !DurableFile::syncFile(to)) {
+        QFile::remove(to);
+        return fail(ErrorCode::DiskFull, BackupRestore::tr("The backup could not be copied to %1. Is the disk full?")
+                                             .arg(QDir::toNativeSeparators(QFileInfo(to).absolutePath())));
+    }
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::WriteGroup);
+    return {};
+}
+
+Result<std::unique_ptr<Clinic>> signIn(const QString& path, const RestoreRequest& request, const Clock& clock)
+{
+    return request.withRecoveryKey ? Clinic::openWithRecoveryKey(path, QString::fromUtf8(request.secret), clock)
+                                   : Clinic::open(path, request.userName, request.secret, clock);
+}
+
+// Moves an existing database with its key file, WAL and shared memory aside, together, so they stay a pair.
+Status moveAside(const QString& target, const QDateTime& now)
+{
+    const QString aside = target + QStringLiteral(".replaced-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    for (const QString& suffix : Sidecars) {
+        if (QFileInfo::exists(target + suffix) && !DurableFile::renameNoReplace(target + suffix, aside + suffix)) {
+            return fail(ErrorCode::Failed, BackupRestore::tr("The existing database could not be moved aside; "
+                                                             "nothing was restored."));
+        }
+    }
+    return {};
+}
+
+// Signs in to the staged copy, checks it against the manifest and records the restore in it; closes it again
+// whatever the outcome, so the caller can remove or rename the files.
+Status checkStaged(const QString& staging, const BackupLocation& backup, const RestoreRequest& request,
+                   const Clock& clock)
+{
+    auto clinic = signIn(staging, request, clock);
+    if (!clinic) {
+        return std::unexpected(clinic.error());
+    }
+    if (auto status = Policy::require((*clinic)->session(), Permission::Backup); !status) {
+        return status;
+    }
+    if (auto status = BackupVerifier::checkDatabase((*clinic)->db(), backup.manifest.content, (*clinic)->keyring(),
+                                                    BackupVerifier::AuditRows::MayGrowBy, backup.manifest.databaseFile);
+        !status) {
+        return status;
+    }
+    if (auto status = (*clinic)->audit(AuditEvent{QStringLiteral("backup.restore"), std::nullopt,
+                                                  QStringLiteral("backup"), std::nullopt,
+                                                  QLatin1String(AuditBasis::Administrative),
+                                                  QFileInfo(backup.folder).fileName(), QStringLiteral("ok")});
+        !status) {
+        return status;
+    }
+    // Checkpoints, anchors the audit head in the key file and closes, so only the two files remain.
+    (*clinic)->lock();
+    return {};
+}
+
+} // namespace
+
+QString BackupRestore::stagingPath(const QString& target)
+{
+    return target + QStringLiteral(".restoring");
+}
+
+bool BackupRestore::isInUse(const QString& databasePath)
+{
+    constexpr off_t SharedFirst = 0x40000000 + 2;
+    constexpr off_t SharedSize = 510;
+    return anotherProcessLocks(databasePath + QStringLiteral("-shm"), 128, 1) ||
+           anotherProcessLocks(databasePath, SharedFirst, SharedSize);
+}
+
+Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& request, const Clock& clock)
+{
+    auto backup = BackupCatalog::locate(request.backup);
+    if (!backup) {
+        return std::unexpected(backup.error());
+    }
+    const QString target = QFileInfo(request.target).absoluteFilePath();
+    if (QFileInfo(target).absolutePath() == backup->folder) {
+        return fail(ErrorCode::InvalidInput, tr("Restore to a new location, not into the backup's own folder."));
+    }
+    bool targetExists = false;
+    for (const QString& suffix : Sidecars) {
+        targetExists = targetExists || QFileInfo::exists(target + suffix);
+    }
+    if (targetExists && !request.replaceExisting) {
+        return fail(ErrorCode::Conflict, tr("A database already exists at %1. Restore to a new location, or confirm "
+                                            "that it may be replaced (it will be kept beside the restored one).")
+                                             .arg(QDir::toNativeSeparators(target)));
+    }
+    if (targetExists && isInUse(target)) {
+        return fail(ErrorCode::Busy, tr("The database at %1 is open in Forløp. Close Forløp on every computer that "
+                                        "uses it, then restore again.")
+                                         .arg(QDir::toNativeSeparators(target)));
+    }
+    if (auto status = BackupVerifier::checkFiles(*backup); !status) {
+        return std::unexpected(status.error());
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        return fail(ErrorCode::Failed, tr("The folder %1 cannot be created.")
+                                           .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+    }
+
+    // Staged beside the target, on the same file system, so the final step is a rename.
+    const QString staging = stagingPath(target);
+    removeStaging(staging);
+    auto failed = [&](const Error& error) -> Result<std::unique_ptr<Clinic>> {
+        removeStaging(staging);
+        return std::unexpected(error);
+    };
+    if (auto status = copyFile(backup->databasePath(), staging); !status) {
+        return failed(status.error());
+    }
+    if (auto status = copyFile(backup->keyringPath(), Keyring::pathFor(staging)); !status) {
+        return failed(status.error());
+    }
+    {
+        BackupLocation staged{QFileInfo(staging).absolutePath(), backup->manifest};
+        staged.manifest.databaseFile = QFileInfo(staging).fileName();
+        staged.manifest.keyringFile = QFileInfo(Keyring::pathFor(staging)).fileName();
+        if (auto status = BackupVerifier::checkFiles(staged); !status) {
+            return failed({ErrorCode::Failed, tr("The copy of the backup differs from the backup; the disk may be "
+                                                 "failing.")});
+        }
+    }
+    if (auto status = checkStaged(staging, *backup, request, clock); !status) {
+        return failed(status.error());
+    }
+    if (QFileInfo::exists(staging + QStringLiteral("-wal")) || !DurableFile::syncFile(staging) ||
+        !DurableFile::syncFile(Keyring::pathFor(staging))) {
+        return failed({ErrorCode::Failed, tr("The restored database could not be closed cleanly.")});
+    }
+    if (targetExists) {
+        if (isInUse(target)) {
+            return failed({ErrorCode::Busy, tr("The database at %1 was opened while restoring; nothing was "
+                                               "replaced.")
+                                                .arg(QDir::toNativeSeparators(target))});
+        }
+        if (auto status = moveAside(target, clock.now()); !status) {
+            return failed(status.error());
+        }
+    }
+    // The key file first: a database without its key file is reported as such, never opened half-restored.
+    if (!DurableFile::renameNoReplace(Keyring::pathFor(staging), Keyring::pathFor(target)) ||
+        !DurableFile::renameNoReplace(staging, target)) {
+        return failed({ErrorCode::Failed, tr("The restored database could not be moved to %1.")
+                                              .arg(QDir::toNativeSeparators(target))});
+    }
+    (void)DurableFile::syncFolder(QFileInfo(target).absolutePath());
+    return signIn(target, request, clock);
+}
+
+} // namespace forlop
