@@ -13,6 +13,7 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
@@ -94,6 +95,10 @@ Result<std::unique_ptr<Clinic>> Clinic::openWithRecoveryKey(const QString& datab
 Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, const QString& name,
                                                const QByteArray& secret, bool recovery, const Clock& clock)
 {
+    if (!QFile::exists(databasePath)) {
+        return fail(ErrorCode::NotFound,
+                    tr("There is no clinic database at %1.").arg(QDir::toNativeSeparators(databasePath)));
+    }
     const QString keyringPath = Keyring::pathFor(databasePath);
     auto keyring = Keyring::load(keyringPath);
     if (!keyring) {
@@ -162,6 +167,7 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
             return std::unexpected(user.error());
         }
         if (!*user || !(*user)->active) {
+            (void)recordFailure(clinic->m_keyring, keyringPath, lookup, now);
             return std::unexpected(wrongCredentials());
         }
         clinic->m_session = Session{(*user)->id, (*user)->name, (*user)->fullName, (*user)->roles,
@@ -205,6 +211,7 @@ Status Clinic::finishSignIn(const QString& lookup)
     }
     m_keyring.pendingFailures.clear();
     m_keyring.failedLogins.remove(lookup);
+    m_signedIn = true;
     return saveKeyring();
 }
 
@@ -238,10 +245,13 @@ void Clinic::lock()
     if (!m_db.isOpen()) {
         return;
     }
-    (void)audit(AuditEvent{QStringLiteral("session.lock"), std::nullopt, {}, std::nullopt,
-                           QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
-    (void)saveKeyring();
-    (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (m_signedIn) {
+        (void)audit(AuditEvent{QStringLiteral("session.lock"), std::nullopt, {}, std::nullopt,
+                               QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
+        (void)saveKeyring();
+        (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    m_signedIn = false;
     m_db.close();
     m_databaseKey.clear();
     m_secretKey.clear();

@@ -81,6 +81,7 @@ private:
     SecretBytes m_databaseKey;
     SecretBytes m_secretKey;
     std::optional<SecretBytes> m_clinicalSecretKey;
+    bool m_signedIn = false; // only a finished sign-in is recorded as locked on the way out
 };
 
 } // namespace forlop
