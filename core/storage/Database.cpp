@@ -48,7 +48,18 @@ Status checkFileShape(const QString& path)
     return {};
 }
 
+QByteArray& testVfs()
+{
+    static QByteArray name;
+    return name;
+}
+
 } // namespace
+
+void Database::setVfsForTests(const QByteArray& name)
+{
+    testVfs() = name;
+}
 
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
@@ -134,7 +145,8 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE |
                       (create ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
+                                   testVfs().isEmpty() ? nullptr : testVfs().constData());
     Database db(raw, path);
     if (rc != SQLITE_OK) {
         return std::unexpected(sqliteError(raw, rc));

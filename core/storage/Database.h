@@ -29,6 +29,9 @@ public:
     [[nodiscard]] static Result<Database> create(const QString& path, const SecretBytes& key);
     // Opens an existing encrypted file; fails closed on anything that is not a healthy Forløp file.
     [[nodiscard]] static Result<Database> open(const QString& path, const SecretBytes& key);
+    // Tests only (fault injection): later opens use the named SQLite VFS, registered by the test; an empty name
+    // restores the default. Production code never calls this, so the app always uses SQLite's default VFS.
+    static void setVfsForTests(const QByteArray& name);
     // An unencrypted database, for the benchmark's baseline only (never used for clinic data).
     [[nodiscard]] static Result<Database> createPlain(const QString& path);
 
