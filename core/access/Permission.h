@@ -34,6 +34,8 @@ enum class Permission {
     ViewReports,
     ExportRegistry,
     ExportNationalStatistics,
+    // new versions of the clinic's eligibility criteria, instrument catalogue and treatment themes
+    ManageCatalogues,
 };
 
 } // namespace forlop

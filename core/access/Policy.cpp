@@ -53,6 +53,8 @@ Grant grantFor(Permission permission)
     case Permission::SignClinical:
     case Permission::EmergencyAccess:
         return {clinician, true};
+    case Permission::ManageCatalogues:
+        return {leader};
     case Permission::DecideDeletionRequest:
     case Permission::ViewReports:
     case Permission::ExportRegistry:

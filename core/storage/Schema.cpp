@@ -11,9 +11,10 @@ namespace forlop {
 namespace {
 
 // The order is the schema's history: append only.
-const std::array<Migration, 2> AllMigrations{{
+const std::array<Migration, 3> AllMigrations{{
     {1, migrations::Foundation},
     {2, migrations::Access},
+    {3, migrations::Pathway},
 }};
 
 } // namespace

@@ -46,6 +46,7 @@ const Row Matrix[] = {
     {Permission::ViewReports, "ViewReports", false, false, false, true, false},
     {Permission::ExportRegistry, "ExportRegistry", false, false, false, true, false},
     {Permission::ExportNationalStatistics, "ExportNationalStatistics", false, false, false, true, false},
+    {Permission::ManageCatalogues, "ManageCatalogues", false, false, false, true, false},
 };
 
 Session sessionFor(Roles roles, bool clinicalKey)
@@ -102,8 +103,8 @@ private Q_SLOTS:
 
     void everyPermissionIsInTheMatrix()
     {
-        // Permission is a contiguous enum from ManageUsers to ExportNationalStatistics.
-        const int count = int(Permission::ExportNationalStatistics) + 1;
+        // Permission is a contiguous enum from ManageUsers to ManageCatalogues.
+        const int count = int(Permission::ManageCatalogues) + 1;
         QCOMPARE(int(std::size(Matrix)), count);
         for (int i = 0; i < count; ++i) {
             QCOMPARE(int(Matrix[i].permission), i);
