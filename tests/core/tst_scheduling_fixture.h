@@ -1,0 +1,135 @@
+#pragma once
+
+// Shared by the tst_scheduling_*.cpp tests: a clinic with the scheduling desk's staff and regular weeks, and
+// synthetic referred patients.
+
+#include "TestClinic.h"
+#include "TestStaff.h"
+#include "scheduling/ClinicTime.h"
+#include "scheduling/WorkingHours.h"
+#include "storage/Database.h"
+
+#include <QTest>
+
+namespace forlop::migrations {
+extern const char* const Scheduling;
+}
+
+namespace forlop::test {
+
+// Monday 2 March 2026, 10:00 in Oslo: the TestClinic's fixed clock.
+inline QDateTime oslo(int year, int month, int day, int hour, int minute = 0)
+{
+    return ClinicTime::at(QDate(year, month, day), QTime(hour, minute));
+}
+
+inline std::int64_t scalar(Clinic& clinic, const char* sql, std::int64_t bound = 0)
+{
+    auto stmt = clinic.db().prepare(sql);
+    if (!stmt) {
+        qWarning("%s", qPrintable(stmt.error().message));
+        return -1;
+    }
+    if (bound) {
+        stmt->bind(1, bound);
+    }
+    auto row = stmt->step();
+    return row && *row ? stmt->int64(0) : -1;
+}
+
+// The scheduling step is created here when the schema list does not have it yet (while step 3 is landing).
+inline void ensureSchedulingSchema(Clinic& clinic)
+{
+    if (scalar(clinic, "SELECT count(*) FROM sqlite_master WHERE name = 'appointment'") == 0) {
+        if (auto status = clinic.db().exec(migrations::Scheduling); !status) {
+            qFatal("scheduling schema: %s", qPrintable(status.error().message));
+        }
+    }
+}
+
+// A referred patient with the minimal rows of the pathway's tables. Returns the patient id.
+inline std::int64_t addPatient(Clinic& clinic, const QString& pseudonym,
+                               const QString& state = QStringLiteral("waiting"),
+                               std::optional<std::int64_t> clinicianId = std::nullopt,
+                               const QDate& received = QDate(2026, 2, 2),
+                               const QString& urgency = QStringLiteral("normal"), const QString& name = {})
+{
+    const QString now = ClinicTime::toStored(clinic.clock().now());
+    auto patient = clinic.db().prepare("INSERT INTO patient (pseudonym, state, clinician_id, created_at, "
+                                       "state_changed_at, name) VALUES (?1, ?2, ?3, ?4, ?4, ?5)");
+    if (!patient) {
+        qWarning("%s", qPrintable(patient.error().message));
+        return 0;
+    }
+    patient->bindAll(pseudonym, state, clinicianId, now,
+                     name.isEmpty() ? std::optional<QString>() : std::optional<QString>(name));
+    if (auto status = patient->run(); !status) {
+        qWarning("%s", qPrintable(status.error().message));
+        return 0;
+    }
+    const std::int64_t id = clinic.db().lastInsertId();
+    auto referral = clinic.db().prepare("INSERT INTO referral (patient_id, received_on, channel, urgency, created_at) "
+                                        "VALUES (?1, ?2, 'phone', ?3, ?4)");
+    if (!referral) {
+        qWarning("%s", qPrintable(referral.error().message));
+        return 0;
+    }
+    referral->bindAll(id, received.toString(Qt::ISODate), urgency, now);
+    if (auto status = referral->run(); !status) {
+        qWarning("%s", qPrintable(status.error().message));
+        return 0;
+    }
+    return id;
+}
+
+inline WeekTemplate weekdays(const QTime& start, const QTime& end, const QDate& from = QDate(2026, 1, 1))
+{
+    WeekTemplate week{from, {}};
+    for (int day = Qt::Monday; day <= Qt::Friday; ++day) {
+        week.periods.append(WorkPeriod{day, start, end});
+    }
+    return week;
+}
+
+// Two psychologists and a psychiatrist working Monday to Friday 08:00–15:30, a secretary, and the unit leader.
+class SchedulingClinic
+{
+public:
+    SchedulingClinic()
+    {
+        psykolog1 = addStaff(clinic, QStringLiteral("psykolog1"), Role::Clinician);
+        psykolog2 = addStaff(clinic, QStringLiteral("psykolog2"), Role::Clinician);
+        psykiater1 = addStaff(clinic, QStringLiteral("psykiater1"), Role::Clinician);
+        sekretar = addStaff(clinic, QStringLiteral("sekretar"), Role::Secretary);
+        auto desk = open("sekretar");
+        if (!desk) {
+            qFatal("the secretary cannot sign in");
+        }
+        if (!desk->db().exec("UPDATE user SET profession = 'psychiatrist' WHERE name = 'psykiater1'")) {
+            qFatal("profession");
+        }
+        for (std::int64_t id : {psykolog1, psykolog2, psykiater1}) {
+            if (auto status = WorkingHours::setWeek(*desk, id, weekdays(QTime(8, 0), QTime(15, 30))); !status) {
+                qFatal("working hours: %s", qPrintable(status.error().message));
+            }
+        }
+    }
+
+    // Signs in; the scheduling schema is in place.
+    std::unique_ptr<Clinic> open(const char* user)
+    {
+        auto session = clinic.open(QString::fromLatin1(user));
+        if (session) {
+            ensureSchedulingSchema(*session);
+        }
+        return session;
+    }
+
+    TestClinic clinic;
+    std::int64_t psykolog1 = 0;
+    std::int64_t psykolog2 = 0;
+    std::int64_t psykiater1 = 0;
+    std::int64_t sekretar = 0;
+};
+
+} // namespace forlop::test
