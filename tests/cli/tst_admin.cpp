@@ -1,4 +1,5 @@
 // The forlop-admin contract, tested by running the real executable: forms, help, exit codes, init and check.
+#include "AdminProcess.h"
 #include "TestClinic.h"
 #include "clinic/Clinic.h"
 #include "security/Keyring.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -18,31 +18,8 @@ using namespace forlop;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs forlop-admin with the arguments, feeding `input` on standard input.
-Outcome admin(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(FORLOP_ADMIN_PATH), arguments);
-    if (!process.waitForStarted(10000)) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using Outcome = test::AdminOutcome;
+using test::runAdmin;
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -105,7 +82,7 @@ private Q_SLOTS:
 
 void TestAdmin::version()
 {
-    const Outcome run = admin({QStringLiteral("--version")});
+    const Outcome run = runAdmin({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QStringLiteral("forlop-admin " FORLOP_VERSION));
     QVERIFY(run.err.isEmpty());
@@ -113,7 +90,7 @@ void TestAdmin::version()
 
 void TestAdmin::help()
 {
-    const Outcome run = admin({QStringLiteral("--help")});
+    const Outcome run = runAdmin({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     // Each command is listed at the start of its own line, with its summary after it.
@@ -122,7 +99,7 @@ void TestAdmin::help()
         QVERIFY2(line.match(run.out).hasMatch(), qPrintable(command));
     }
     QVERIFY(run.out.contains(QStringLiteral("--password-stdin")));
-    QCOMPARE(admin({QStringLiteral("-h")}).out, run.out);
+    QCOMPARE(runAdmin({QStringLiteral("-h")}).out, run.out);
 }
 
 void TestAdmin::commandHelp_data()
@@ -139,7 +116,7 @@ void TestAdmin::commandHelp()
 {
     QFETCH(QString, command);
     QFETCH(QString, usage);
-    const Outcome run = admin({command, QStringLiteral("--help")});
+    const Outcome run = runAdmin({command, QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     QVERIFY2(run.out.contains(usage), qPrintable(run.out));
@@ -185,7 +162,7 @@ void TestAdmin::usageErrors_data()
 void TestAdmin::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Outcome run = admin(arguments, QByteArray(AdminPassword) + '\n');
+    const Outcome run = runAdmin(arguments, QByteArray(AdminPassword) + '\n');
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(!run.err.trimmed().isEmpty());
@@ -197,8 +174,8 @@ void TestAdmin::missingInputLineIsUsageError()
     // The password must be on standard input: an empty input is a usage error, not a wrong password.
     test::TestClinic clinic;
     const auto before = snapshot(clinic.dir());
-    const Outcome check = admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
-                                 QStringLiteral("admin"), QStringLiteral("--password-stdin")});
+    const Outcome check = runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
+                                    QStringLiteral("admin"), QStringLiteral("--password-stdin")});
     QCOMPARE(check.exitCode, 2);
     QVERIFY(!check.err.isEmpty());
     QCOMPARE(snapshot(clinic.dir()), before);
@@ -206,10 +183,10 @@ void TestAdmin::missingInputLineIsUsageError()
     // init --leader needs the leader's password on line 2, and creates nothing without it.
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("new.forlop"));
-    const Outcome init = admin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk"),
-                                QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--leader"),
-                                QStringLiteral("leder"), QStringLiteral("--password-stdin")},
-                               QByteArray(AdminPassword) + '\n');
+    const Outcome init = runAdmin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk"),
+                                   QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--leader"),
+                                   QStringLiteral("leder"), QStringLiteral("--password-stdin")},
+                                  QByteArray(AdminPassword) + '\n');
     QCOMPARE(init.exitCode, 2);
     QVERIFY(QDir(dir.path()).isEmpty());
 }
@@ -218,10 +195,11 @@ void TestAdmin::initWithoutLeaderThenCheck()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("klinikk.forlop"));
-    const Outcome init = admin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk Øst"),
-                                QStringLiteral("--site"), QStringLiteral("Testby"), QStringLiteral("--admin"),
-                                QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                               QByteArray(AdminPassword) + '\n');
+    const Outcome init =
+        runAdmin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk Øst"),
+                  QStringLiteral("--site"), QStringLiteral("Testby"), QStringLiteral("--admin"),
+                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                 QByteArray(AdminPassword) + '\n');
     QCOMPARE(init.exitCode, 0);
     QVERIFY2(init.err.isEmpty(), qPrintable(init.err));
     QVERIFY(QFileInfo::exists(db));
@@ -251,9 +229,9 @@ void TestAdmin::initWithoutLeaderThenCheck()
         QCOMPARE((*recovered)->info().name, QStringLiteral("Klinikk Øst"));
     }
 
-    const Outcome check = admin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-stdin")},
-                                QByteArray(AdminPassword) + '\n');
+    const Outcome check = runAdmin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                    QStringLiteral("--password-stdin")},
+                                   QByteArray(AdminPassword) + '\n');
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
     QVERIFY(check.out.contains(QStringLiteral("Klinikk Øst")));
@@ -265,10 +243,11 @@ void TestAdmin::initWithLeaderThenCheckAsLeader()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("sub/klinikk.forlop"));
-    const Outcome init = admin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk Vest"),
-                                QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--leader"),
-                                QStringLiteral("leder"), QStringLiteral("--password-stdin")},
-                               QByteArray(AdminPassword) + '\n' + LeaderPassword + '\n');
+    const Outcome init =
+        runAdmin({QStringLiteral("init"), db, QStringLiteral("--clinic"), QStringLiteral("Klinikk Vest"),
+                  QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--leader"),
+                  QStringLiteral("leder"), QStringLiteral("--password-stdin")},
+                 QByteArray(AdminPassword) + '\n' + LeaderPassword + '\n');
     QCOMPARE(init.exitCode, 0);
     QVERIFY(RecoveryKeyPattern.match(init.out).hasMatch());
     auto keyring = Keyring::load(Keyring::pathFor(db));
@@ -279,9 +258,9 @@ void TestAdmin::initWithLeaderThenCheckAsLeader()
     QVERIFY(!keyring->find(QStringLiteral("admin"))->holdsClinicalKey());
 
     // The leader's password is line 2, not line 1.
-    const Outcome check = admin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("leder"),
-                                 QStringLiteral("--password-stdin")},
-                                QByteArray(LeaderPassword) + "\r\n");
+    const Outcome check = runAdmin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("leder"),
+                                    QStringLiteral("--password-stdin")},
+                                   QByteArray(LeaderPassword) + "\r\n");
     QCOMPARE(check.exitCode, 0);
     QVERIFY(check.out.contains(QStringLiteral("Klinikk Vest")));
 }
@@ -290,10 +269,10 @@ void TestAdmin::initOverExistingClinicFails()
 {
     test::TestClinic clinic;
     const auto before = snapshot(clinic.dir());
-    const Outcome run = admin({QStringLiteral("init"), clinic.path(), QStringLiteral("--clinic"),
-                               QStringLiteral("Ny klinikk"), QStringLiteral("--admin"), QStringLiteral("sjef"),
-                               QStringLiteral("--password-stdin")},
-                              QByteArray(AdminPassword) + '\n');
+    const Outcome run =
+        runAdmin({QStringLiteral("init"), clinic.path(), QStringLiteral("--clinic"), QStringLiteral("Ny klinikk"),
+                  QStringLiteral("--admin"), QStringLiteral("sjef"), QStringLiteral("--password-stdin")},
+                 QByteArray(AdminPassword) + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(!RecoveryKeyPattern.match(run.out).hasMatch());
@@ -306,9 +285,9 @@ void TestAdmin::wrongPasswordAndUnknownUserLookAlike()
     test::TestClinic clinic;
     const QByteArray databaseBefore = test::readAll(clinic.path());
     auto check = [&](const QString& user, const QByteArray& password) {
-        return admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"), user,
-                      QStringLiteral("--password-stdin")},
-                     password + '\n');
+        return runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"), user,
+                         QStringLiteral("--password-stdin")},
+                        password + '\n');
     };
     const Outcome wrongPassword = check(QStringLiteral("admin"), "not the password");
     const Outcome unknownUser = check(QStringLiteral("nobody"), "not the password");
@@ -343,9 +322,9 @@ void TestAdmin::passwordIsNormalisedLikeTheDesktopApp()
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     QVERIFY(ClinicFactory::create(request, clock));
 
-    const Outcome run = admin({QStringLiteral("check"), request.databasePath, QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                              decomposed + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), request.databasePath, QStringLiteral("--user"),
+                                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                 decomposed + '\n');
     QCOMPARE(run.exitCode, 0);
 }
 
@@ -357,9 +336,9 @@ void TestAdmin::newerDatabaseIsAFailureNotDamage()
         QVERIFY(open);
         QVERIFY(open->db().exec("PRAGMA user_version = 9999"));
     }
-    const Outcome run = admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                              QByteArray(test::TestClinic::Password) + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
+                                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                 QByteArray(test::TestClinic::Password) + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
 }
@@ -390,9 +369,9 @@ void TestAdmin::foreignFiles()
     }
     writeFile(db, content);
     const auto before = snapshot(clinic.dir());
-    const Outcome run = admin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("admin"),
-                               QStringLiteral("--password-stdin")},
-                              QByteArray(test::TestClinic::Password) + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")},
+                                 QByteArray(test::TestClinic::Password) + '\n');
     QCOMPARE(run.exitCode, 4);
     QVERIFY(!run.err.trimmed().isEmpty());
     QCOMPARE(test::readAll(db), content);
@@ -402,9 +381,10 @@ void TestAdmin::foreignFiles()
 void TestAdmin::missingDatabaseFails()
 {
     QTemporaryDir dir;
-    const Outcome run = admin({QStringLiteral("check"), dir.filePath(QStringLiteral("none.forlop")),
-                               QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                              QByteArray(AdminPassword) + '\n');
+    const Outcome run =
+        runAdmin({QStringLiteral("check"), dir.filePath(QStringLiteral("none.forlop")), QStringLiteral("--user"),
+                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                 QByteArray(AdminPassword) + '\n');
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(QDir(dir.path()).isEmpty());
@@ -422,9 +402,9 @@ void TestAdmin::checkReportsKeyringDamage()
     keyring->remove(QStringLiteral("leder"));
     QVERIFY(keyring->save(keyringPath));
 
-    const Outcome run = admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                              QByteArray(test::TestClinic::Password) + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
+                                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                 QByteArray(test::TestClinic::Password) + '\n');
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.out.contains(QStringLiteral("  - ")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("leder")), qPrintable(run.out));
@@ -442,9 +422,9 @@ void TestAdmin::checkReportsForeignClinicalPublicKey()
     QVERIFY(keyring->save(keyringPath));
 
     // Only a session holding the clinical key can tell.
-    const Outcome run = admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
-                               QStringLiteral("leder"), QStringLiteral("--password-stdin")},
-                              QByteArray(test::TestClinic::Password) + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
+                                  QStringLiteral("leder"), QStringLiteral("--password-stdin")},
+                                 QByteArray(test::TestClinic::Password) + '\n');
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.out.contains(QStringLiteral("  - ")), qPrintable(run.out));
 }
@@ -460,9 +440,9 @@ void TestAdmin::checkReportsAuditLogCutShort()
     keyring->auditAnchorSeq += 1;
     QVERIFY(keyring->save(keyringPath));
 
-    const Outcome run = admin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                              QByteArray(test::TestClinic::Password) + '\n');
+    const Outcome run = runAdmin({QStringLiteral("check"), clinic.path(), QStringLiteral("--user"),
+                                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                 QByteArray(test::TestClinic::Password) + '\n');
     QCOMPARE(run.exitCode, 4);
     // The problem is listed under its part, naming the row the key file recorded.
     QVERIFY2(run.out.contains(QStringLiteral("  - ")), qPrintable(run.out));
