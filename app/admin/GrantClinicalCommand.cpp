@@ -16,7 +16,8 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("grant-clinical"); }
     [[nodiscard]] QString summary() const override
     {
-        return tr("Gives a clinician or unit leader access to clinical records (unit leaders who hold it only).");
+        return tr("Gives a clinician or unit leader the key to clinical records (done by a unit leader who holds "
+                  "it).");
     }
 
 protected:
