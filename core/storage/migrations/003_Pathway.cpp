@@ -503,6 +503,76 @@ CREATE INDEX deviation_kind ON deviation (kind, recorded_at);
 CREATE TRIGGER deviation_no_update BEFORE UPDATE ON deviation BEGIN SELECT RAISE(ABORT, 'append_only'); END;
 CREATE TRIGGER deviation_no_delete BEFORE DELETE ON deviation BEGIN SELECT RAISE(ABORT, 'append_only'); END;
 
+-- INSERT OR REPLACE deletes the row it replaces without firing delete triggers (recursive triggers are off), so
+-- every protected table also refuses an insert that would collide with an existing row's keys. (Sessions check only
+-- the id: the scheduling desk upserts them by appointment, which an insert trigger on that key would stop.)
+CREATE TRIGGER patient_no_replace BEFORE INSERT ON patient
+WHEN EXISTS (SELECT 1 FROM patient o WHERE o.id = NEW.id OR o.pseudonym = NEW.pseudonym OR o.national_id = NEW.national_id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER patient_state_change_no_replace BEFORE INSERT ON patient_state_change
+WHEN EXISTS (SELECT 1 FROM patient_state_change o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER referral_no_replace BEFORE INSERT ON referral
+WHEN EXISTS (SELECT 1 FROM referral o WHERE o.id = NEW.id OR o.patient_id = NEW.patient_id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER eligibility_criteria_version_no_replace BEFORE INSERT ON eligibility_criteria_version
+WHEN EXISTS (SELECT 1 FROM eligibility_criteria_version o WHERE o.id = NEW.id OR o.version = NEW.version)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER eligibility_criterion_no_replace BEFORE INSERT ON eligibility_criterion
+WHEN EXISTS (SELECT 1 FROM eligibility_criterion o WHERE o.id = NEW.id OR (o.version_id = NEW.version_id AND o.code = NEW.code))
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER onward_referral_no_replace BEFORE INSERT ON onward_referral
+WHEN EXISTS (SELECT 1 FROM onward_referral o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER unmet_need_no_replace BEFORE INSERT ON unmet_need
+WHEN EXISTS (SELECT 1 FROM unmet_need o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER eligibility_assessment_no_replace BEFORE INSERT ON eligibility_assessment
+WHEN EXISTS (SELECT 1 FROM eligibility_assessment o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER instrument_catalogue_version_no_replace BEFORE INSERT ON instrument_catalogue_version
+WHEN EXISTS (SELECT 1 FROM instrument_catalogue_version o WHERE o.id = NEW.id OR o.version = NEW.version)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER instrument_no_replace BEFORE INSERT ON instrument
+WHEN EXISTS (SELECT 1 FROM instrument o WHERE o.id = NEW.id OR (o.version_id = NEW.version_id AND o.code = NEW.code))
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER instrument_score_no_replace BEFORE INSERT ON instrument_score
+WHEN EXISTS (SELECT 1 FROM instrument_score o WHERE o.id = NEW.id OR (o.instrument_id = NEW.instrument_id AND o.code = NEW.code))
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER registry_consent_event_no_replace BEFORE INSERT ON registry_consent_event
+WHEN EXISTS (SELECT 1 FROM registry_consent_event o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER theme_catalogue_version_no_replace BEFORE INSERT ON theme_catalogue_version
+WHEN EXISTS (SELECT 1 FROM theme_catalogue_version o WHERE o.id = NEW.id OR o.version = NEW.version)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER treatment_theme_no_replace BEFORE INSERT ON treatment_theme
+WHEN EXISTS (SELECT 1 FROM treatment_theme o WHERE o.id = NEW.id OR (o.version_id = NEW.version_id AND o.code = NEW.code))
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER treatment_plan_no_replace BEFORE INSERT ON treatment_plan
+WHEN EXISTS (SELECT 1 FROM treatment_plan o WHERE o.id = NEW.id OR o.patient_id = NEW.patient_id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER treatment_session_no_replace BEFORE INSERT ON treatment_session
+WHEN EXISTS (SELECT 1 FROM treatment_session o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER note_deletion_request_no_replace BEFORE INSERT ON note_deletion_request
+WHEN EXISTS (SELECT 1 FROM note_deletion_request o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+CREATE TRIGGER clinical_note_no_replace BEFORE INSERT ON clinical_note
+WHEN EXISTS (SELECT 1 FROM clinical_note o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'signed_immutable'); END;
+CREATE TRIGGER duty_report_no_replace BEFORE INSERT ON duty_report
+WHEN EXISTS (SELECT 1 FROM duty_report o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'signed_immutable'); END;
+CREATE TRIGGER duty_report_follow_up_no_replace BEFORE INSERT ON duty_report_follow_up
+WHEN EXISTS (SELECT 1 FROM duty_report_follow_up o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'signed_immutable'); END;
+CREATE TRIGGER treatment_end_no_replace BEFORE INSERT ON treatment_end
+WHEN EXISTS (SELECT 1 FROM treatment_end o WHERE o.id = NEW.id OR o.patient_id = NEW.patient_id)
+BEGIN SELECT RAISE(ABORT, 'signed_immutable'); END;
+CREATE TRIGGER deviation_no_replace BEFORE INSERT ON deviation
+WHEN EXISTS (SELECT 1 FROM deviation o WHERE o.id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
+
 -- Seed data. The national core criteria (Nasjonale faglige råd, 2020) are shown translated by their code.
 INSERT INTO eligibility_criteria_version (id, version, label, created_at) VALUES
     (1, 1, 'National core (Nasjonale faglige råd 2020)', '2020-01-01T00:00:00.000Z');
