@@ -4,6 +4,7 @@
 #include "TestClinic.h"
 #include "audit/AuditLog.h"
 #include "clinic/Clinic.h"
+#include "pathway/PatientRegistry.h"
 #include "security/Keyring.h"
 #include "storage/Database.h"
 
@@ -48,6 +49,31 @@ QString failureText(const AdminOutcome& run)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.exitCode).arg(run.out, run.err);
 }
 
+// The data lines of a CSV text (after the header), one per record; no field here holds a line break.
+QStringList csvRecords(const QString& csv)
+{
+    QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    if (!lines.isEmpty()) {
+        lines.removeFirst();
+    }
+    return lines;
+}
+
+std::int64_t patientAuditRows(test::TestClinic& clinic, std::int64_t patientId)
+{
+    auto leader = clinic.open(QStringLiteral("leder"));
+    if (!leader) {
+        return -1;
+    }
+    auto stmt = leader->db().prepare("SELECT count(*) FROM audit_log WHERE patient_id = ?1");
+    if (!stmt) {
+        return -1;
+    }
+    stmt->bind(1, patientId);
+    auto row = stmt->step();
+    return row && *row ? stmt->int64(0) : -1;
+}
+
 } // namespace
 
 class TestUsersCli : public QObject
@@ -63,6 +89,7 @@ private Q_SLOTS:
     void deactivation();
     void auditVerifyDetectsAnEditedRow();
     void auditVerifyDetectsRowsCutFromTheEnd();
+    void auditExportOfOnePatient();
 };
 
 void TestUsersCli::initTestCase()
@@ -76,8 +103,8 @@ void TestUsersCli::helpListsTheCommands()
 {
     const AdminOutcome run = test::runAdmin({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const auto& command :
-         {"user-add", "user-list", "user-deactivate", "user-passwd", "grant-clinical", "audit-verify"}) {
+    for (const auto& command : {"user-add", "user-list", "user-deactivate", "user-passwd", "grant-clinical",
+                                "audit-verify", "audit-export"}) {
         const QRegularExpression line(QStringLiteral("^  %1 +\\S").arg(QLatin1String(command)),
                                       QRegularExpression::MultilineOption);
         QVERIFY2(line.match(run.out).hasMatch(), command);
@@ -385,6 +412,73 @@ void TestUsersCli::auditVerifyDetectsRowsCutFromTheEnd()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.err.contains(QString::number(head - 1)) || broken.err.contains(QString::number(head)),
              qPrintable(broken.err));
+}
+
+void TestUsersCli::auditExportOfOnePatient()
+{
+    test::TestClinic clinic;
+    RegisteredPatient first;
+    RegisteredPatient second;
+    {
+        auto leader = clinic.open(QStringLiteral("leder"));
+        QVERIFY(leader);
+        auto registered = PatientRegistry::registerEnquiry(*leader, PatientIdentity{});
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+        first = *registered;
+        registered = PatientRegistry::registerEnquiry(*leader, PatientIdentity{});
+        QVERIFY(registered);
+        second = *registered;
+        // More rows for the first patient, and one for the second after them.
+        QVERIFY(PatientRegistry::get(*leader, first.patientId));
+        QVERIFY(PatientRegistry::get(*leader, first.patientId));
+        QVERIFY(PatientRegistry::get(*leader, second.patientId));
+    }
+    QVERIFY(first.patientId != second.patientId);
+    const std::int64_t firstRows = patientAuditRows(clinic, first.patientId);
+    QVERIFY(firstRows >= 3);
+    QVERIFY(patientAuditRows(clinic, second.patientId) >= 2);
+
+    auto exportLog = [&](const QString& user, const QString& patient, const QStringList& more = {}) {
+        return runAdminAs(QStringLiteral("audit-export"), clinic.path(), user, {Password},
+                          QStringList{QStringLiteral("--patient"), patient} + more);
+    };
+    const QString header = QStringLiteral("Time,Who,Role,What,Basis,Reason");
+
+    // By pseudonym: the header, then one record per audit row of that patient, none of the other's.
+    const AdminOutcome byPseudonym = exportLog(QStringLiteral("leder"), first.pseudonym);
+    QVERIFY2(byPseudonym.exitCode == 0, qPrintable(failureText(byPseudonym)));
+    QVERIFY2(byPseudonym.out.startsWith(header + QStringLiteral("\r\n")), qPrintable(byPseudonym.out));
+    QCOMPARE(csvRecords(byPseudonym.out).size(), firstRows);
+    QVERIFY(!byPseudonym.out.contains(second.pseudonym));
+
+    // The export is itself in the patient's log, so the next one has one record more.
+    const AdminOutcome byNumber = exportLog(QStringLiteral("leder"), QString::number(first.patientId));
+    QVERIFY2(byNumber.exitCode == 0, qPrintable(failureText(byNumber)));
+    QCOMPARE(csvRecords(byNumber.out).size(), firstRows + 1);
+    QVERIFY(byNumber.out.startsWith(byPseudonym.out));
+    const AdminOutcome other = exportLog(QStringLiteral("leder"), second.pseudonym.toLower());
+    QVERIFY2(other.exitCode == 0, qPrintable(failureText(other)));
+    QCOMPARE(csvRecords(other.out).size(), patientAuditRows(clinic, second.patientId) - 1);
+
+    // To a file: written whole, and only the confirmation on standard output.
+    const QString file = QDir(clinic.dir()).filePath(QStringLiteral("tilgangslogg.csv"));
+    const AdminOutcome toFile = exportLog(QStringLiteral("leder"), first.pseudonym, {QStringLiteral("--output"), file});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(failureText(toFile)));
+    const QString written = QString::fromUtf8(test::readAll(file));
+    QVERIFY(written.startsWith(header + QStringLiteral("\r\n")));
+    QCOMPARE(csvRecords(written).size(), firstRows + 2);
+    QVERIFY(!toFile.out.contains(header));
+
+    // Refused: administrators see no patient data; unknown patients; an unwritable file (nothing is left behind).
+    const AdminOutcome byAdmin = exportLog(QStringLiteral("admin"), first.pseudonym);
+    QCOMPARE(byAdmin.exitCode, 1);
+    QVERIFY(byAdmin.out.isEmpty());
+    QCOMPARE(exportLog(QStringLiteral("leder"), QStringLiteral("P-1999-0001")).exitCode, 1);
+    QCOMPARE(exportLog(QStringLiteral("leder"), QStringLiteral("987654")).exitCode, 1);
+    const QString unwritable = QDir(clinic.dir()).filePath(QStringLiteral("finnesikke/logg.csv"));
+    QCOMPARE(exportLog(QStringLiteral("leder"), first.pseudonym, {QStringLiteral("--output"), unwritable}).exitCode, 1);
+    QVERIFY(!QFile::exists(unwritable));
+    QCOMPARE(patientAuditRows(clinic, first.patientId), firstRows + 3);
 }
 
 QTEST_GUILESS_MAIN(TestUsersCli)
