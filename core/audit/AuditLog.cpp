@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QDataStream>
@@ -86,6 +87,16 @@ Result<AuditLog::Head> AuditLog::head(Database& db)
 
 Result<std::int64_t> AuditLog::append(Database& db, const Clock& clock, const Actor& actor, const AuditEvent& event)
 {
+    // A lone append (an audited read) takes the write lock before reading the head; otherwise two processes
+    // could read the same head and the second insert would fail on the duplicate sequence number.
+    std::optional<Transaction> own;
+    if (!db.inTransaction()) {
+        auto begun = Transaction::begin(db);
+        if (!begun) {
+            return std::unexpected(begun.error());
+        }
+        own.emplace(std::move(*begun));
+    }
     auto last = head(db);
     if (!last) {
         return std::unexpected(last.error());
@@ -111,6 +122,11 @@ Result<std::int64_t> AuditLog::append(Database& db, const Clock& clock, const Ac
                   event.outcome, record.hash);
     if (auto status = stmt->run(); !status) {
         return std::unexpected(status.error());
+    }
+    if (own) {
+        if (auto status = own->commit(); !status) {
+            return std::unexpected(status.error());
+        }
     }
     return record.seq;
 }

@@ -157,6 +157,9 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
     }
     clinic->m_info = ClinicInfo{infoStmt->text(0), infoStmt->text(1), infoStmt->text(2),
                                 ClinicInfo::kindFromId(infoStmt->text(3))};
+    // A statement left on a row keeps a read transaction open; the sign-in's BEGIN IMMEDIATE would then fail at
+    // once (no busy wait) whenever another process had written since.
+    infoStmt->reset();
 
     if (recovery) {
         clinic->m_session = Session{0, QLatin1String(Keyring::RecoveryName), tr("Recovery key"),

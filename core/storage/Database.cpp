@@ -27,25 +27,42 @@ Error damaged(const QString& path)
                 .arg(QFileInfo(path).fileName())};
 }
 
-// Rejects files SQLCipher would otherwise treat as new (empty) or plain databases.
+// Rejects files SQLCipher would otherwise treat as new (empty). Only stat(): opening the file a second time and
+// closing it would drop every POSIX lock this process holds on it, including those of other connections to the
+// same database (howtocorrupt.html §2.2) — another process could then delete the WAL under them.
 Status checkFileShape(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         return fail(ErrorCode::NotFound, QCoreApplication::translate("forlop::Storage", "The database file %1 "
                                                                                         "does not exist.")
-                                             .arg(QFileInfo(path).fileName()));
+                                             .arg(info.fileName()));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!info.isReadable()) {
         return fail(ErrorCode::Failed,
                     QCoreApplication::translate("forlop::Storage", "The database file %1 cannot be read.")
-                        .arg(QFileInfo(path).fileName()));
+                        .arg(info.fileName()));
     }
-    const QByteArray head = file.read(16);
-    if (file.size() < PageSize || head.startsWith(SqliteHeader)) {
+    if (info.size() < PageSize) {
         return std::unexpected(damaged(path));
     }
     return {};
+}
+
+// The file's first bytes, read through SQLite's own handle (below SQLCipher, so the raw bytes) for the reason
+// given above. Empty when they cannot be read.
+QByteArray rawHeader(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods) {
+        return {};
+    }
+    QByteArray head(16, '\0');
+    if (file->pMethods->xRead(file, head.data(), static_cast<int>(head.size()), 0) != SQLITE_OK) {
+        return {};
+    }
+    return head;
 }
 
 QByteArray& testVfs()
@@ -150,6 +167,16 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
     Database db(raw, path);
     if (rc != SQLITE_OK) {
         return std::unexpected(sqliteError(raw, rc));
+    }
+    // Before the first read: while another process commits, checkpoints or closes the file, opening must wait
+    // briefly instead of failing with "database is locked" (configure() sets the same timeout again).
+    sqlite3_busy_timeout(raw, 5000);
+    // A plain SQLite file would be "opened" and then fail oddly; refuse it by its header.
+    if (!create) {
+        const QByteArray head = rawHeader(raw);
+        if (head.isEmpty() || head.startsWith(SqliteHeader)) {
+            return std::unexpected(damaged(path));
+        }
     }
 
     // A plain SQLite library would answer nothing here and silently ignore the key.
@@ -284,6 +311,11 @@ Result<QString> Database::queryText(const char* sql)
         return std::unexpected(row.error());
     }
     return *row ? stmt->text(0) : QString();
+}
+
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
 std::int64_t Database::lastInsertId() const

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Result<Statement> prepare(const char* sql);
     [[nodiscard]] Result<std::int64_t> queryInt(const char* sql);
     [[nodiscard]] Result<QString> queryText(const char* sql);
+    // True inside BEGIN … COMMIT (false in autocommit mode).
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] int changes() const;
 
