@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <QSet>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace forlop {
 
@@ -29,22 +31,33 @@ void removeStaging(const QString& staging)
     }
 }
 
-// SQLite's unix VFS: every connection to a WAL database holds a shared lock on byte 128 of the -shm file,
-// and a shared lock in the range just past 2^30 + 2 of the database file. F_GETLK only sees other processes.
-bool anotherProcessLocks(const QString& path, off_t start, off_t length)
+// Every SQLite connection to a WAL database holds POSIX locks on its -shm file (and the database file) while
+// it is open. They are read from /proc/locks rather than probed with fcntl(): probing needs a descriptor on the
+// file, and closing it would drop this process's own locks on it (howtocorrupt.html §2.2).
+bool lockedByAnyProcess(const QStringList& paths)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
-    if (fd < 0) {
+    QSet<QString> identities;
+    for (const QString& path : paths) {
+        struct stat info = {};
+        if (::stat(QFile::encodeName(path).constData(), &info) == 0) {
+            identities.insert(QStringLiteral("%1:%2:%3")
+                                  .arg(major(info.st_dev), 2, 16, QLatin1Char('0'))
+                                  .arg(minor(info.st_dev), 2, 16, QLatin1Char('0'))
+                                  .arg(info.st_ino));
+        }
+    }
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (identities.isEmpty() || !locks.open(QIODevice::ReadOnly)) {
         return false;
     }
-    struct flock probe = {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = start;
-    probe.l_len = length;
-    const bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
-    ::close(fd);
-    return locked;
+    // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 128 128"; waiting requests are shown as "1: -> POSIX …".
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 6 && fields.at(1) == "POSIX" && identities.contains(QString::fromLatin1(fields.at(5)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 Status copyFile(const QString& from, const QString& to)
@@ -117,10 +130,7 @@ QString BackupRestore::stagingPath(const QString& target)
 
 bool BackupRestore::isInUse(const QString& databasePath)
 {
-    constexpr off_t SharedFirst = 0x40000000 + 2;
-    constexpr off_t SharedSize = 510;
-    return anotherProcessLocks(databasePath + QStringLiteral("-shm"), 128, 1) ||
-           anotherProcessLocks(databasePath, SharedFirst, SharedSize);
+    return lockedByAnyProcess({databasePath + QStringLiteral("-shm"), databasePath});
 }
 
 Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& request, const Clock& clock)

@@ -35,7 +35,7 @@ class BackupRestore
 public:
     // The restored clinic, signed in at target. The restore is recorded in its audit trail.
     [[nodiscard]] static Result<std::unique_ptr<Clinic>> restore(const RestoreRequest& request, const Clock& clock);
-    // Whether another process has the database open (it holds SQLite's shared locks on it).
+    // Whether any process, this one included, has the database open (SQLite holds POSIX locks on it).
     [[nodiscard]] static bool isInUse(const QString& databasePath);
     [[nodiscard]] static QString stagingPath(const QString& target);
 };

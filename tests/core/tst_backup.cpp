@@ -288,8 +288,20 @@ private Q_SLOTS:
         QCOMPARE(readAll(clinic.path()), liveBytes);
         QCOMPARE(readAll(Keyring::pathFor(clinic.path())), liveKeyring);
 
-        // With confirmation: restored, and the replaced database kept beside it with its key file.
+        // Confirmed, but the clinic is open (here, in this very process): refused, files untouched.
         request.replaceExisting = true;
+        {
+            auto open = clinic.open(QStringLiteral("leder"));
+            QVERIFY(open);
+            QVERIFY(BackupRestore::isInUse(clinic.path()));
+            auto busy = BackupRestore::restore(request, clinic.clock());
+            QVERIFY(!busy);
+            QCOMPARE(busy.error().code, ErrorCode::Busy);
+        }
+        QVERIFY(!BackupRestore::isInUse(clinic.path()));
+        const QByteArray closedBytes = readAll(clinic.path());
+
+        // With confirmation: restored, and the replaced database kept beside it with its key file.
         auto restored = BackupRestore::restore(request, clinic.clock());
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         auto address = ClinicSettings::value((*restored)->db(), Setting::ClinicAddress);
@@ -299,11 +311,12 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 2);
         const QString oldName = aside.first().endsWith(QLatin1String(".keyring")) ? aside.last() : aside.first();
         const QString oldPath = QDir(clinic.dir()).filePath(oldName);
-        QCOMPARE(readAll(oldPath), liveBytes);
+        QCOMPARE(readAll(oldPath), closedBytes);
         auto old = Clinic::open(oldPath, QStringLiteral("admin"), "test", clinic.clock());
         QVERIFY2(old, old ? "" : qPrintable(old.error().message));
         auto oldAddress = ClinicSettings::value((*old)->db(), Setting::ClinicAddress);
         QCOMPARE(oldAddress->toString(), QStringLiteral("Testveien 3"));
+        QVERIFY(!BackupStatus::read((*old)->db(), clinic.clock())->overdue());
     }
 
     void damagedBackupsAreRefused_data()
