@@ -1,6 +1,7 @@
 #include "accounts/DatabaseKeyRotation.h"
 
 #include "access/Policy.h"
+#include "audit/AuditLog.h"
 #include "clinic/Clinic.h"
 #include "security/KeySlot.h"
 #include "storage/OnlineBackup.h"
@@ -81,6 +82,11 @@ Status DatabaseKeyRotation::rotate(Clinic& clinic)
     if (!expected) {
         return failed(expected.error());
     }
+    // The new key file's anchor: sequence number and hash of the same row, or a check reports tampering.
+    auto head = AuditLog::head(clinic.db());
+    if (!head) {
+        return failed(head.error());
+    }
     SecretBytes newKey = SecretBytes::random(Database::KeySize);
     removeWithSidecars(copy);
     if (auto status = OnlineBackup::copy(clinic.db(), copy, newKey); !status) {
@@ -105,7 +111,8 @@ Status DatabaseKeyRotation::rotate(Clinic& clinic)
     for (KeyringEntry& entry : next.entries) {
         entry.sealedDatabaseKey = KeySlot::seal(newKey.data(), newKey.size(), entry.publicKey);
     }
-    next.auditAnchorSeq = expected->at(2);
+    next.auditAnchorSeq = head->seq;
+    next.auditAnchorHash = head->hash;
     if (auto status = next.save(pending); !status) {
         return failed(status.error());
     }
