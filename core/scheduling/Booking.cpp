@@ -1,5 +1,7 @@
 #include "scheduling/Booking.h"
 
+#include "access/PatientAccess.h"
+#include "access/Policy.h"
 #include "clinic/Clinic.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/AppointmentWrite.h"
@@ -64,6 +66,41 @@ Result<std::int64_t> Booking::book(Clinic& clinic, const BookingRequest& request
     return *id;
 }
 
+namespace {
+
+Status requireMovable(const Appointment& appointment)
+{
+    if (appointment.status != AppointmentStatus::Booked) {
+        //: %1 is the appointment's status, such as "Attended".
+        return fail(ErrorCode::Conflict, Booking::tr("Only a booked appointment can be moved; this one is marked “%1”.")
+                                             .arg(AppointmentStatuses::displayName(appointment.status)));
+    }
+    return {};
+}
+
+} // namespace
+
+Status Booking::checkMove(Clinic& clinic, std::int64_t appointmentId, const Slot& to)
+{
+    if (auto status = Policy::require(clinic.session(), Permission::ManageAppointments); !status) {
+        return status;
+    }
+    auto found = AppointmentStore::find(clinic.db(), appointmentId);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::NotFound, tr("The appointment was not found."));
+    }
+    if (auto grant = PatientAccess::administrative(clinic, (*found)->patientId); !grant) {
+        return std::unexpected(grant.error());
+    }
+    if (auto status = requireMovable(**found); !status) {
+        return status;
+    }
+    return BookingRules::check(clinic, (*found)->patientId, to, appointmentId);
+}
+
 Status Booking::move(Clinic& clinic, std::int64_t appointmentId, const Slot& to)
 {
     auto found = AppointmentStore::find(clinic.db(), appointmentId);
@@ -86,10 +123,8 @@ Status Booking::move(Clinic& clinic, std::int64_t appointmentId, const Slot& to)
         return fail(ErrorCode::NotFound, tr("The appointment was not found."));
     }
     const Appointment& appointment = **current;
-    if (appointment.status != AppointmentStatus::Booked) {
-        //: %1 is the appointment's status, such as "Attended".
-        return fail(ErrorCode::Conflict, tr("Only a booked appointment can be moved; this one is marked “%1”.")
-                                             .arg(AppointmentStatuses::displayName(appointment.status)));
+    if (auto status = requireMovable(appointment); !status) {
+        return status;
     }
     if (auto status = BookingRules::check(clinic, appointment.patientId, to, appointmentId); !status) {
         return status;

@@ -31,6 +31,8 @@ public:
     // Moves a booked appointment to another time, clinician or room under the same rules. An occurrence of a
     // series stays in its series.
     [[nodiscard]] static Status move(Clinic& clinic, std::int64_t appointmentId, const Slot& to);
+    // The answer move() would give, without moving: for a calendar to show while an appointment is dragged.
+    [[nodiscard]] static Status checkMove(Clinic& clinic, std::int64_t appointmentId, const Slot& to);
 
     // Books inside a write the caller holds (a series books all its occurrences in one transaction).
     [[nodiscard]] static Result<std::int64_t> place(AppointmentWrite& write, Appointment appointment);

@@ -31,6 +31,27 @@ Result<QList<Appointment>> PatientAppointments::list(Clinic& clinic, std::int64_
     return AppointmentStore::forPatient(clinic.db(), patientId);
 }
 
+Result<Appointment> PatientAppointments::get(Clinic& clinic, std::int64_t appointmentId)
+{
+    auto found = AppointmentStore::find(clinic.db(), appointmentId);
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return fail(ErrorCode::NotFound, tr("The appointment was not found."));
+    }
+    auto grant = PatientAccess::administrative(clinic, (*found)->patientId);
+    if (!grant) {
+        return std::unexpected(grant.error());
+    }
+    if (auto status =
+            PatientAccess::auditRead(clinic, (*found)->patientId, QStringLiteral("appointment"), appointmentId, *grant);
+        !status) {
+        return std::unexpected(status.error());
+    }
+    return **found;
+}
+
 Result<std::optional<Appointment>> PatientAppointments::next(Clinic& clinic, std::int64_t patientId)
 {
     if (auto status = auditedAccess(clinic, patientId); !status) {

@@ -22,6 +22,8 @@ class PatientAppointments
 public:
     // Every appointment, cancelled ones included, by start.
     [[nodiscard]] static Result<QList<Appointment>> list(Clinic& clinic, std::int64_t patientId);
+    // One appointment (for a letter or the appointment's own dialog).
+    [[nodiscard]] static Result<Appointment> get(Clinic& clinic, std::int64_t appointmentId);
     // The next booked appointment from now on, if any.
     [[nodiscard]] static Result<std::optional<Appointment>> next(Clinic& clinic, std::int64_t patientId);
     // For a caseload list: the next booked appointment of each patient allocated to the clinician (patients with

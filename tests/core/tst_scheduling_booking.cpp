@@ -426,7 +426,13 @@ private Q_SLOTS:
         QVERIFY(other);
         // Overlapping its own old time is no conflict.
         QVERIFY(Booking::move(*m_desk, *booked, Slot::of(m_clinic->psykolog2, oslo(2026, 3, 19, 9, 15), 45, m_roomB)));
-        // Into the other appointment: refused, naming it, and nothing moves.
+        // Into the other appointment: refused, naming it, and nothing moves. Dragging there says so first.
+        const Slot ontoOther = Slot::of(m_clinic->psykolog2, oslo(2026, 3, 19, 11, 30), 45, m_roomB);
+        auto preview = Booking::checkMove(*m_desk, *booked, ontoOther);
+        QVERIFY(!preview);
+        QCOMPARE(preview.error().message,
+                 QStringLiteral("psykolog2 already has an appointment on 19.03.2026, 11:00–11:45."));
+        QVERIFY(Booking::checkMove(*m_desk, *booked, Slot::of(m_clinic->psykolog2, oslo(2026, 3, 19, 10), 45)));
         auto refused =
             Booking::move(*m_desk, *booked, Slot::of(m_clinic->psykolog2, oslo(2026, 3, 19, 11, 30), 45, m_roomB));
         QVERIFY(!refused);

@@ -204,6 +204,15 @@ private Q_SLOTS:
         QVERIFY(next && *next);
         QCOMPARE((*next)->time.start, oslo(2026, 3, 11, 13));
         QCOMPARE(viewsOf(m_anonymous), before + 2);
+        auto one = PatientAppointments::get(*m_desk, all->at(0).id);
+        QVERIFY(one);
+        QCOMPARE(one->time, all->at(0).time);
+        QCOMPARE(scalar(*m_desk,
+                        "SELECT count(*) FROM audit_log WHERE action = 'appointment.view' "
+                        "AND object_id IS NOT NULL AND patient_id = ?1",
+                        m_anonymous),
+                 1);
+        QCOMPARE(viewsOf(m_anonymous), before + 3);
         // Blocked: refused, and the refusal is on record.
         auto blocked = PatientAppointments::list(*m_desk, m_blocked);
         QVERIFY(!blocked);
