@@ -11,10 +11,11 @@ namespace forlop {
 namespace {
 
 // The order is the schema's history: append only.
-const std::array<Migration, 3> AllMigrations{{
+const std::array<Migration, 4> AllMigrations{{
     {1, migrations::Foundation},
     {2, migrations::Access},
     {3, migrations::Pathway},
+    {4, migrations::Scheduling},
 }};
 
 } // namespace

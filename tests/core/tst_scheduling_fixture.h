@@ -11,10 +11,6 @@
 
 #include <QTest>
 
-namespace forlop::migrations {
-extern const char* const Scheduling;
-}
-
 namespace forlop::test {
 
 // Monday 2 March 2026, 10:00 in Oslo: the TestClinic's fixed clock.
@@ -35,16 +31,6 @@ inline std::int64_t scalar(Clinic& clinic, const char* sql, std::int64_t bound =
     }
     auto row = stmt->step();
     return row && *row ? stmt->int64(0) : -1;
-}
-
-// The scheduling step is created here when the schema list does not have it yet (while step 3 is landing).
-inline void ensureSchedulingSchema(Clinic& clinic)
-{
-    if (scalar(clinic, "SELECT count(*) FROM sqlite_master WHERE name = 'appointment'") == 0) {
-        if (auto status = clinic.db().exec(migrations::Scheduling); !status) {
-            qFatal("scheduling schema: %s", qPrintable(status.error().message));
-        }
-    }
 }
 
 // A referred patient with the minimal rows of the pathway's tables. Returns the patient id.
@@ -115,15 +101,7 @@ public:
         }
     }
 
-    // Signs in; the scheduling schema is in place.
-    std::unique_ptr<Clinic> open(const char* user)
-    {
-        auto session = clinic.open(QString::fromLatin1(user));
-        if (session) {
-            ensureSchedulingSchema(*session);
-        }
-        return session;
-    }
+    std::unique_ptr<Clinic> open(const char* user) { return clinic.open(QString::fromLatin1(user)); }
 
     TestClinic clinic;
     std::int64_t psykolog1 = 0;

@@ -40,7 +40,6 @@ private Q_SLOTS:
         m_clinic = std::make_unique<TestClinic>();
         m_leader = m_clinic->open(QStringLiteral("leder"));
         QVERIFY(m_leader);
-        ensureSchedulingSchema(*m_leader);
         QVERIFY(m_leader->db().exec("ANALYZE"));
     }
 

@@ -2,7 +2,7 @@
 
 namespace forlop::migrations {
 
-// Until step 3 is registered in Schema.cpp this step is declared here as well (see Migrations.h).
+// Declared in Migrations.h; repeated here so the definition has external linkage whatever the include order.
 extern const char* const Scheduling;
 
 // The secretary's desk: rooms, clinicians' working hours, appointments and weekly series. Times of appointments
