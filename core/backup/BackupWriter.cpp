@@ -211,6 +211,14 @@ Result<BackupLocation> BackupWriter::write(Clinic& clinic, const QString& destin
     if (auto status = Policy::require(clinic.session(), Permission::Backup); !status) {
         return std::unexpected(status.error());
     }
+    // A clinic known to miss saved changes is not backed up: with retention, its backups would push out the
+    // good ones taken before the damage.
+    if (!clinic.damageWarning().isEmpty()) {
+        (void)audit(clinic, QFileInfo(destination).fileName(), false);
+        Error error = backupFailed(QFileInfo(destination).absoluteFilePath(), {ErrorCode::Failed, clinic.damageWarning()});
+        error.code = ErrorCode::Damaged;
+        return std::unexpected(error);
+    }
     const QString absolute = QFileInfo(destination).absoluteFilePath();
     auto failed = [&](const Error& cause, const QString& temporary) -> Result<BackupLocation> {
         if (!temporary.isEmpty()) {

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -77,6 +78,40 @@ void finishInterruptedRotation(const QString& databasePath, Keyring& keyring, co
     }
 }
 
+// The key file keeps the audit head as it was at the last sign-in or lock. A log that now ends before that row,
+// or holds a different row there, has lost saved changes: a damaged write-ahead log or database, or an older
+// copy of the database put in its place. SQLite cannot tell that from a crash before those commits; this can.
+QString anchorProblem(Database& db, const Keyring& keyring, const QString& databasePath)
+{
+    if (keyring.auditAnchorSeq <= 0) {
+        return {};
+    }
+    auto head = AuditLog::head(db);
+    if (!head) {
+        return {};
+    }
+    bool lost = head->seq < keyring.auditAnchorSeq;
+    if (!lost && !keyring.auditAnchorHash.isEmpty()) {
+        auto stmt = db.prepare("SELECT hash FROM audit_log WHERE seq = ?1");
+        if (stmt) {
+            stmt->bind(1, keyring.auditAnchorSeq);
+            auto row = stmt->step();
+            lost = row && (!*row || stmt->blob(0) != keyring.auditAnchorHash);
+        }
+    }
+    if (!lost) {
+        return {};
+    }
+    const QString name = QFileInfo(databasePath).fileName();
+    return Clinic::tr("The database %1 is missing changes that had been saved: its audit trail no longer matches row "
+                      "%2, which the key file %3 recorded. The database or its write-ahead log %4 is damaged, or an "
+                      "older copy of the database was put in its place. Stop working in it and restore the database "
+                      "and its key file from the latest backup.")
+        .arg(name)
+        .arg(keyring.auditAnchorSeq)
+        .arg(QFileInfo(Keyring::pathFor(databasePath)).fileName(), name + QStringLiteral("-wal"));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Clinic>> Clinic::open(const QString& databasePath, const QString& userName,
@@ -134,12 +169,14 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
     if (auto status = Schema::checkVersion(*db); !status) {
         return std::unexpected(status.error());
     }
+    const QString damage = anchorProblem(*db, *keyring, databasePath);
     if (auto status = Schema::migrate(*db); !status) {
         return std::unexpected(status.error());
     }
 
     std::unique_ptr<Clinic> clinic(new Clinic);
     clinic->m_databasePath = databasePath;
+    clinic->m_damageWarning = damage;
     clinic->m_clock = &clock;
     clinic->m_keyring = std::move(*keyring);
     clinic->m_databaseKey = std::move(unlocked->databaseKey);
@@ -234,12 +271,15 @@ Status Clinic::audit(const AuditEvent& event)
 
 Status Clinic::saveKeyring()
 {
-    auto head = AuditLog::head(m_db);
-    if (!head) {
-        return std::unexpected(head.error());
+    // While saved changes are known to be missing, the anchor stays: moving it would hide the loss for good.
+    if (m_damageWarning.isEmpty()) {
+        auto head = AuditLog::head(m_db);
+        if (!head) {
+            return std::unexpected(head.error());
+        }
+        m_keyring.auditAnchorSeq = head->seq;
+        m_keyring.auditAnchorHash = head->hash;
     }
-    m_keyring.auditAnchorSeq = head->seq;
-    m_keyring.auditAnchorHash = head->hash;
     return m_keyring.save(keyringPath());
 }
 

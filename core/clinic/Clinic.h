@@ -51,6 +51,11 @@ public:
     // The signed-in user's private key (for re-wrapping at a password change).
     [[nodiscard]] const SecretBytes& secretKey() const { return m_secretKey; }
 
+    // Not empty when the database lost saved changes since the key file last recorded its audit head (a damaged
+    // database or write-ahead log, or an older copy put in place): translated, naming the files and telling the
+    // person to restore from backup. Front ends must show it; the key file's anchor is then left where it was.
+    [[nodiscard]] const QString& damageWarning() const { return m_damageWarning; }
+
     // Appends an audit row for this session (inside the caller's transaction, if one is open).
     [[nodiscard]] Status audit(const AuditEvent& event);
     // Writes the key file, with the audit head as its anchor.
@@ -81,6 +86,7 @@ private:
     SecretBytes m_databaseKey;
     SecretBytes m_secretKey;
     std::optional<SecretBytes> m_clinicalSecretKey;
+    QString m_damageWarning;
     bool m_signedIn = false; // only a finished sign-in is recorded as locked on the way out
 };
 
