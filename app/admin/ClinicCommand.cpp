@@ -70,6 +70,10 @@ OrExit<std::unique_ptr<Clinic>> ClinicCommand::signIn(CommandContext& context)
     if (!clinic) {
         return std::unexpected(context.fail(clinic.error()));
     }
+    // Saved changes are missing (a damaged file or an older copy): never silent, whatever the command.
+    if (!(*clinic)->damageWarning().isEmpty()) {
+        context.err() << (*clinic)->damageWarning() << Qt::endl;
+    }
     return std::move(*clinic);
 }
 
