@@ -191,6 +191,7 @@ public:
             session.kind = SessionKind::Treatment;
             session.startsAt = ClinicTime::at(first.addDays(i), QTime(12, 0));
             session.attendance = attendance;
+            session.clinicianId = clinicianId;
             must(SessionLog::record(*desk, patient, session), "session");
         }
     }
