@@ -48,6 +48,71 @@ Result<qint64> countSealed(Database& db, const QList<Column>& all)
     return total;
 }
 
+// The columns that identify a row: the declared primary key (tables WITHOUT ROWID have no rowid), else rowid.
+// Every key column in Forløp's schema is an integer.
+Result<QList<QByteArray>> keyColumns(Database& db, const QByteArray& table)
+{
+    const QByteArray sql = "SELECT name FROM pragma_table_info('" + table + "') WHERE pk > 0 ORDER BY pk";
+    auto stmt = db.prepare(sql.constData());
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    QList<QByteArray> keys;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        keys << stmt->text(0).toUtf8();
+    }
+    if (keys.isEmpty()) {
+        keys << "rowid";
+    }
+    return keys;
+}
+
+// Drops the triggers of every table holding clinical columns and returns the SQL that recreates them.
+Result<QList<QByteArray>> suspendTriggers(Database& db, const QList<Column>& all)
+{
+    QList<QByteArray> tables;
+    for (const Column& c : all) {
+        if (!tables.contains(c.table)) {
+            tables << c.table;
+        }
+    }
+    QList<QPair<QByteArray, QByteArray>> found;
+    auto stmt = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?1");
+    if (!stmt) {
+        return std::unexpected(stmt.error());
+    }
+    for (const QByteArray& table : tables) {
+        stmt->reset();
+        stmt->bind(1, QString::fromLatin1(table));
+        while (true) {
+            auto row = stmt->step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            found.append({stmt->text(0).toUtf8(), stmt->text(1).toUtf8()});
+        }
+    }
+    QList<QByteArray> recreate;
+    for (const auto& [name, sql] : found) {
+        const QByteArray drop = "DROP TRIGGER \"" + name + "\"";
+        if (auto status = db.exec(drop.constData()); !status) {
+            return std::unexpected(status.error());
+        }
+        recreate << sql;
+    }
+    return recreate;
+}
+
 } // namespace
 
 Status ClinicalKeyRotation::rotate(Clinic& clinic, const Progress& progress)
@@ -84,29 +149,36 @@ Status ClinicalKeyRotation::rotate(Clinic& clinic, const Progress& progress)
     if (!transaction) {
         return abandon(transaction.error());
     }
-    auto marker = db.prepare("INSERT INTO clinical_key_rotation (id, started_at) VALUES (1, ?1)");
-    if (!marker) {
-        return abandon(marker.error());
-    }
-    marker->bind(1, clinic.clock().now().toString(Qt::ISODateWithMs));
-    if (auto status = marker->run(); !status) {
-        return abandon(status.error());
-    }
     const QList<Column> all = columns();
+    // Triggers keep signed records immutable; this one sanctioned rewrite of their ciphertext lifts them inside
+    // the transaction and puts the very same triggers back before it commits.
+    auto triggers = suspendTriggers(db, all);
+    if (!triggers) {
+        return abandon(triggers.error());
+    }
     auto total = countSealed(db, all);
     if (!total) {
         return abandon(total.error());
     }
     qint64 done = 0;
     for (const Column& c : all) {
-        const QByteArray select = "SELECT rowid, " + c.column + " FROM " + c.table + " WHERE " + c.column +
-                                  " IS NOT NULL";
-        const QByteArray update = "UPDATE " + c.table + " SET " + c.column + " = ?1 WHERE rowid = ?2";
+        auto keys = keyColumns(db, c.table);
+        if (!keys) {
+            return abandon(keys.error());
+        }
+        QByteArray where;
+        for (int i = 0; i < keys->size(); ++i) {
+            where += (i ? " AND " : " WHERE ") + keys->at(i) + " = ?" + QByteArray::number(i + 2);
+        }
+        const QByteArray select = "SELECT " + keys->join(", ") + ", " + c.column + " FROM " + c.table + " WHERE " +
+                                  c.column + " IS NOT NULL";
+        const QByteArray update = "UPDATE " + c.table + " SET " + c.column + " = ?1" + where;
         auto rows = db.prepare(select.constData());
         auto write = db.prepare(update.constData());
         if (!rows || !write) {
             return abandon(!rows ? rows.error() : write.error());
         }
+        const int valueColumn = static_cast<int>(keys->size());
         while (true) {
             auto row = rows->step();
             if (!row) {
@@ -115,7 +187,7 @@ Status ClinicalKeyRotation::rotate(Clinic& clinic, const Progress& progress)
             if (!*row) {
                 break;
             }
-            const QByteArray sealed = rows->blob(1);
+            const QByteArray sealed = rows->blob(valueColumn);
             if (sealed.isEmpty()) {
                 continue;
             }
@@ -125,7 +197,9 @@ Status ClinicalKeyRotation::rotate(Clinic& clinic, const Progress& progress)
             }
             write->reset();
             write->bind(1, KeySlot::seal(plain->data(), plain->size(), fresh.publicKey));
-            write->bind(2, rows->int64(0));
+            for (int i = 0; i < valueColumn; ++i) {
+                write->bind(i + 2, rows->int64(i));
+            }
             if (auto status = write->run(); !status) {
                 return abandon(status.error());
             }
@@ -135,8 +209,10 @@ Status ClinicalKeyRotation::rotate(Clinic& clinic, const Progress& progress)
             }
         }
     }
-    if (auto status = db.exec("DELETE FROM clinical_key_rotation"); !status) {
-        return abandon(status.error());
+    for (const QByteArray& sql : std::as_const(*triggers)) {
+        if (auto status = db.exec(sql.constData()); !status) {
+            return abandon(status.error());
+        }
     }
     if (auto status = ClinicSettings::store(db, Setting::ClinicalKeyId, clinicalKeyId(fresh.publicKey)); !status) {
         return abandon(status.error());

@@ -30,13 +30,6 @@ CREATE TABLE emergency_access (
 );
 CREATE INDEX emergency_access_lookup ON emergency_access (user_id, patient_id, expires_at);
 CREATE INDEX emergency_access_review ON emergency_access (reviewed_at);
-
--- Present only inside the transaction that re-encrypts clinical fields under a new clinical key. Triggers that
--- keep signed records immutable let that one rewrite of their sealed columns through.
-CREATE TABLE clinical_key_rotation (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    started_at TEXT NOT NULL
-);
 )sql";
 
 } // namespace forlop::migrations
