@@ -1,6 +1,5 @@
 #include "scheduling/Attendance.h"
 
-#include "access/PatientAccess.h"
 #include "clinic/Clinic.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/AppointmentWrite.h"
@@ -57,53 +56,6 @@ Status Attendance::mark(Clinic& clinic, std::int64_t appointmentId, Outcome outc
         return audited;
     }
     return write->commit();
-}
-
-Result<SessionCounts> Attendance::sessionCounts(Clinic& clinic, std::int64_t patientId)
-{
-    auto grant = PatientAccess::administrative(clinic, patientId);
-    if (!grant) {
-        return std::unexpected(grant.error());
-    }
-    // Audited before anything is shown: no audit row, no figures.
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("appointment"), std::nullopt, *grant);
-        !status) {
-        return std::unexpected(status.error());
-    }
-    auto stmt = clinic.db().prepare("SELECT status, count(*) FROM appointment WHERE patient_id = ?1 "
-                                    "AND type = 'treatment_session' GROUP BY status");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, patientId);
-    SessionCounts counts;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return std::unexpected(row.error());
-        }
-        if (!*row) {
-            return counts;
-        }
-        const int count = stmt->integer(1);
-        switch (AppointmentStatuses::fromId(stmt->text(0)).value_or(AppointmentStatus::Booked)) {
-        case AppointmentStatus::Booked:
-            counts.booked = count;
-            break;
-        case AppointmentStatus::Attended:
-            counts.attended = count;
-            break;
-        case AppointmentStatus::CancelledByPatient:
-            counts.cancelledByPatient = count;
-            break;
-        case AppointmentStatus::CancelledByClinic:
-            counts.cancelledByClinic = count;
-            break;
-        case AppointmentStatus::NoShow:
-            counts.noShow = count;
-            break;
-        }
-    }
 }
 
 } // namespace forlop

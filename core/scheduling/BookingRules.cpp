@@ -1,11 +1,11 @@
 #include "scheduling/BookingRules.h"
 
 #include "clinic/Clinic.h"
+#include "pathway/PatientStore.h"
 #include "scheduling/AppointmentStore.h"
 #include "scheduling/Availability.h"
 #include "scheduling/ClinicTime.h"
 #include "scheduling/Clinicians.h"
-#include "scheduling/PathwayLink.h"
 #include "scheduling/TimeRangeList.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -91,18 +91,18 @@ Status BookingRules::check(Clinic& clinic, std::int64_t patientId, const Slot& s
 
 Status BookingRules::checkPatient(Database& db, std::int64_t patientId, AppointmentType type)
 {
-    auto state = PathwayLink::patientState(db, patientId);
+    auto state = PatientStore::state(db, patientId);
     if (!state) {
         return std::unexpected(state.error());
     }
     if (!*state) {
         return fail(ErrorCode::NotFound, tr("The patient was not found."));
     }
-    if (**state == QLatin1String("excluded")) {
+    if (**state == PatientState::Excluded) {
         return fail(ErrorCode::Conflict, tr("The patient was excluded from treatment here, so no appointments can be "
                                             "booked."));
     }
-    const bool ended = **state == QLatin1String("ended") || **state == QLatin1String("follow_up");
+    const bool ended = **state == PatientState::Ended || **state == PatientState::FollowUp;
     if (ended && type != AppointmentType::FollowUp) {
         return fail(ErrorCode::Conflict, tr("The patient's treatment has ended; only follow-up appointments can be "
                                             "booked."));

@@ -6,23 +6,6 @@
 
 namespace forlop {
 
-Result<std::optional<QString>> PathwayLink::patientState(Database& db, std::int64_t patientId)
-{
-    auto stmt = db.prepare("SELECT state FROM patient WHERE id = ?1");
-    if (!stmt) {
-        return std::unexpected(stmt.error());
-    }
-    stmt->bind(1, patientId);
-    auto row = stmt->step();
-    if (!row) {
-        return std::unexpected(row.error());
-    }
-    if (!*row) {
-        return std::optional<QString>();
-    }
-    return std::optional<QString>(stmt->text(0));
-}
-
 Result<std::optional<std::int64_t>> PathwayLink::noteFirstOffered(Database& db, std::int64_t patientId,
                                                                   const QDate& offeredOn)
 {
@@ -48,19 +31,49 @@ Result<std::optional<std::int64_t>> PathwayLink::noteFirstOffered(Database& db, 
     return std::optional<std::int64_t>(referralId);
 }
 
-std::optional<QString> PathwayLink::sessionKind(AppointmentType type)
+std::optional<SessionKind> PathwayLink::sessionKind(AppointmentType type)
 {
     switch (type) {
     case AppointmentType::FirstContact:
         return std::nullopt;
     case AppointmentType::EligibilityAssessment:
-        return QStringLiteral("eligibility");
+        return SessionKind::Eligibility;
     case AppointmentType::Assessment:
-        return QStringLiteral("assessment");
+        return SessionKind::Assessment;
     case AppointmentType::TreatmentSession:
-        return QStringLiteral("treatment");
+        return SessionKind::Treatment;
     case AppointmentType::FollowUp:
-        return QStringLiteral("follow_up");
+        return SessionKind::FollowUp;
+    }
+    return std::nullopt;
+}
+
+SessionModality PathwayLink::sessionModality(Modality modality)
+{
+    switch (modality) {
+    case Modality::InPerson:
+        return SessionModality::InPerson;
+    case Modality::Video:
+        return SessionModality::Video;
+    case Modality::Phone:
+        return SessionModality::Phone;
+    }
+    return SessionModality::InPerson;
+}
+
+std::optional<SessionAttendance> PathwayLink::sessionAttendance(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return std::nullopt;
+    case AppointmentStatus::Attended:
+        return SessionAttendance::Attended;
+    case AppointmentStatus::CancelledByPatient:
+        return SessionAttendance::CancelledByPatient;
+    case AppointmentStatus::CancelledByClinic:
+        return SessionAttendance::CancelledByClinic;
+    case AppointmentStatus::NoShow:
+        return SessionAttendance::NoShow;
     }
     return std::nullopt;
 }
@@ -69,8 +82,9 @@ Result<std::optional<std::int64_t>> PathwayLink::recordSession(Database& db, con
                                                                AppointmentStatus outcome, std::int64_t byUser,
                                                                const QDateTime& at)
 {
-    const std::optional<QString> kind = sessionKind(appointment.type);
-    if (!kind || outcome == AppointmentStatus::Booked) {
+    const std::optional<SessionKind> kind = sessionKind(appointment.type);
+    const std::optional<SessionAttendance> attendance = sessionAttendance(outcome);
+    if (!kind || !attendance) {
         return std::optional<std::int64_t>();
     }
     auto stmt = db.prepare(
@@ -85,9 +99,10 @@ Result<std::optional<std::int64_t>> PathwayLink::recordSession(Database& db, con
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
-    stmt->bindAll(appointment.patientId, appointment.clinicianId, *kind, ClinicTime::toStored(appointment.time.start),
-                  appointment.time.minutes(), Modalities::id(appointment.modality), AppointmentStatuses::id(outcome),
-                  appointment.id, ClinicTime::toStored(at), userReference(byUser));
+    stmt->bindAll(appointment.patientId, appointment.clinicianId, SessionLog::id(*kind),
+                  ClinicTime::toStored(appointment.time.start), appointment.time.minutes(),
+                  SessionLog::id(sessionModality(appointment.modality)), SessionLog::id(*attendance), appointment.id,
+                  ClinicTime::toStored(at), userReference(byUser));
     auto row = stmt->step();
     if (!row) {
         return std::unexpected(row.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "pathway/SessionLog.h"
 #include "scheduling/Appointment.h"
 
 #include <QDate>
@@ -11,24 +12,26 @@ namespace forlop {
 
 class Database;
 
-// The few statements the scheduling desk runs on the pathway's tables (patient, referral, treatment_session),
-// inside its own transactions. The pathway's services each open a transaction of their own, so a booking cannot
-// call them without splitting one change in two; these keep to the same rules as those services.
+// The two writes the scheduling desk makes to the pathway's tables (referral, treatment_session) inside its own
+// transactions. The pathway's services for them (Referrals::setFirstOffered, SessionLog::record and
+// setAttendance) each open a transaction of their own, so a booking or a cancellation could not call them without
+// splitting one change in two; these keep to the same rules and the same codes.
 class PathwayLink
 {
 public:
-    // The patient's pathway state id ("waiting", "treatment", …); nullopt when there is no such patient.
-    [[nodiscard]] static Result<std::optional<QString>> patientState(Database& db, std::int64_t patientId);
-
     // Records the first appointment offered on the patient's referral, once, for waiting times (the rule of
     // Referrals::setFirstOffered). Returns the referral id when this call recorded it.
     [[nodiscard]] static Result<std::optional<std::int64_t>> noteFirstOffered(Database& db, std::int64_t patientId,
                                                                               const QDate& offeredOn);
 
     // The pathway's session kind for an appointment type; none for a first contact, which is no session.
-    [[nodiscard]] static std::optional<QString> sessionKind(AppointmentType type);
-    // Writes (or corrects) the pathway's session row for an appointment that was attended, missed or cancelled,
-    // which is what the treatment plan counts. Returns the session id, or nullopt for a first contact.
+    [[nodiscard]] static std::optional<SessionKind> sessionKind(AppointmentType type);
+    [[nodiscard]] static SessionModality sessionModality(Modality modality);
+    // The attendance an outcome stands for; none while the appointment is still booked.
+    [[nodiscard]] static std::optional<SessionAttendance> sessionAttendance(AppointmentStatus status);
+
+    // Writes (or corrects) the pathway's session row for an appointment that was attended, missed or cancelled:
+    // what SessionLog counts against the treatment plan. Returns the session id, or nullopt for a first contact.
     [[nodiscard]] static Result<std::optional<std::int64_t>> recordSession(Database& db, const Appointment& appointment,
                                                                            AppointmentStatus outcome,
                                                                            std::int64_t byUser, const QDateTime& at);

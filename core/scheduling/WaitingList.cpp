@@ -23,7 +23,7 @@ Result<QList<WaitingEntry>> WaitingList::entries(Clinic& clinic)
         return std::unexpected(status.error());
     }
     auto stmt = clinic.db().prepare(
-        "SELECT p.id, r.id, coalesce(nullif(trim(p.name), ''), p.pseudonym), p.state, r.urgency = 'urgent', "
+        "SELECT p.id, r.id, coalesce(nullif(trim(p.name), ''), p.pseudonym), p.state, r.urgency, "
         "r.received_on, r.channel, p.clinician_id, r.first_offered_on "
         "FROM patient p JOIN referral r ON r.patient_id = p.id "
         "WHERE p.state IN ('referred', 'waiting') "
@@ -50,11 +50,11 @@ Result<QList<WaitingEntry>> WaitingList::entries(Clinic& clinic)
         entry.patientId = stmt->int64(0);
         entry.referralId = stmt->int64(1);
         entry.patientLabel = stmt->text(2);
-        entry.state = stmt->text(3);
-        entry.urgent = stmt->int64(4) != 0;
+        entry.state = PatientStates::fromId(stmt->text(3)).value_or(PatientState::Waiting);
+        entry.urgency = ReferralCodes::urgencyFromId(stmt->text(4)).value_or(Urgency::Normal);
         entry.receivedOn = ClinicTime::fromStoredDate(stmt->text(5));
         entry.daysWaited = int(std::max<qint64>(0, entry.receivedOn.daysTo(today)));
-        entry.channel = stmt->text(6);
+        entry.channel = ReferralCodes::channelFromId(stmt->text(6)).value_or(ReferralChannel::Other);
         entry.clinicianId = stmt->optionalInt64(7);
         if (auto offered = stmt->optionalText(8)) {
             entry.firstOfferedOn = ClinicTime::fromStoredDate(*offered);
@@ -70,8 +70,8 @@ SlotSearch WaitingList::slotSearchFor(const WaitingEntry& entry)
         search.clinicianIds = {*entry.clinicianId};
     }
     search.patientId = entry.patientId;
-    search.type = entry.state == QLatin1String("waiting") ? AppointmentType::EligibilityAssessment
-                                                          : AppointmentType::FirstContact;
+    search.type =
+        entry.state == PatientState::Waiting ? AppointmentType::EligibilityAssessment : AppointmentType::FirstContact;
     return search;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "pathway/Referral.h"
 #include "scheduling/FreeSlotSearch.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,12 @@ struct WaitingEntry
 {
     std::int64_t patientId = 0;
     std::int64_t referralId = 0;
-    QString patientLabel; // the name when known, else the pseudonym
-    QString state;        // pathway state id: referred or waiting
-    bool urgent = false;
+    QString patientLabel;                       // the name when known, else the pseudonym
+    PatientState state = PatientState::Waiting; // referred or waiting
+    Urgency urgency = Urgency::Normal;
     QDate receivedOn;
     int daysWaited = 0;
-    QString channel;                         // the referral channel id (chat, phone, gp …)
+    ReferralChannel channel = ReferralChannel::Other;
     std::optional<std::int64_t> clinicianId; // allocated clinician, if any
     std::optional<QDate> firstOfferedOn;     // an earlier first appointment that did not take place
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "pathway/Referral.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,8 +20,8 @@ struct WaitingTime
     QDate receivedOn;
     QDate firstOfferedOn;
     int days = 0;
-    bool urgent = false;
-    QString channel;
+    Urgency urgency = Urgency::Normal;
+    ReferralChannel channel = ReferralChannel::Other;
     std::optional<std::int64_t> clinicianId;
 };
 

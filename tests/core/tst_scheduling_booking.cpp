@@ -49,8 +49,8 @@ private Q_SLOTS:
         QVERIFY(roomA && roomB);
         m_roomA = *roomA;
         m_roomB = *roomB;
-        m_p1 = addPatient(*m_desk, QStringLiteral("P-2026-0001"));
-        m_p2 = addPatient(*m_desk, QStringLiteral("P-2026-0002"));
+        m_p1 = addPatient(*m_desk);
+        m_p2 = addPatient(*m_desk);
         QVERIFY(m_p1 && m_p2);
         // psykolog1 sees P-2026-0001 in Rom 1 on Tuesday 3 March 10:00–10:45.
         auto booked = Booking::book(*m_desk, {m_p1, AppointmentType::TreatmentSession, Modality::InPerson,
@@ -329,8 +329,8 @@ private Q_SLOTS:
 
     void patientStateLimitsBookings()
     {
-        const std::int64_t excluded = addPatient(*m_desk, QStringLiteral("P-2026-0010"), QStringLiteral("excluded"));
-        const std::int64_t ended = addPatient(*m_desk, QStringLiteral("P-2026-0011"), QStringLiteral("ended"));
+        const std::int64_t excluded = addPatient(*m_desk, QStringLiteral("excluded"));
+        const std::int64_t ended = addPatient(*m_desk, QStringLiteral("ended"));
         const Slot slot = Slot::of(m_clinic->psykolog2, oslo(2026, 3, 3, 14), 45);
         auto refused = Booking::book(*m_desk, {excluded, AppointmentType::FirstContact, Modality::Phone, slot});
         QVERIFY(!refused);
@@ -380,7 +380,7 @@ private Q_SLOTS:
 
     void bookingIsAuditedAndRecordsTheFirstOffer()
     {
-        const std::int64_t patient = addPatient(*m_desk, QStringLiteral("P-2026-0020"));
+        const std::int64_t patient = addPatient(*m_desk);
         QCOMPARE(countRows(*m_desk, "SELECT count(*) FROM referral WHERE patient_id = ?1 AND first_offered_on IS NULL",
                            patient),
                  1);
@@ -417,7 +417,7 @@ private Q_SLOTS:
 
     void moving()
     {
-        const std::int64_t patient = addPatient(*m_desk, QStringLiteral("P-2026-0030"));
+        const std::int64_t patient = addPatient(*m_desk);
         auto booked = Booking::book(*m_desk, {patient, AppointmentType::TreatmentSession, Modality::InPerson,
                                               Slot::of(m_clinic->psykolog2, oslo(2026, 3, 19, 9), 45, m_roomB)});
         QVERIFY(booked);
@@ -463,7 +463,7 @@ private Q_SLOTS:
 
     void cancelling()
     {
-        const std::int64_t patient = addPatient(*m_desk, QStringLiteral("P-2026-0040"));
+        const std::int64_t patient = addPatient(*m_desk);
         const Slot slot = Slot::of(m_clinic->psykolog2, oslo(2026, 3, 24, 9), 45, m_roomA);
         auto booked = Booking::book(*m_desk, {patient, AppointmentType::TreatmentSession, Modality::InPerson, slot});
         QVERIFY(booked);

@@ -5,6 +5,8 @@
 
 #include "TestClinic.h"
 #include "TestStaff.h"
+#include "pathway/PatientStore.h"
+#include "pathway/Referrals.h"
 #include "scheduling/ClinicTime.h"
 #include "scheduling/WorkingHours.h"
 #include "storage/Database.h"
@@ -33,39 +35,57 @@ inline std::int64_t scalar(Clinic& clinic, const char* sql, std::int64_t bound =
     return row && *row ? stmt->int64(0) : -1;
 }
 
-// A referred patient with the minimal rows of the pathway's tables. Returns the patient id.
-inline std::int64_t addPatient(Clinic& clinic, const QString& pseudonym,
-                               const QString& state = QStringLiteral("waiting"),
+// A referred patient, registered through the pathway's own service by the session given (a secretary), then
+// placed on the waiting list or, for states deep in the pathway that these tests only need as a starting point,
+// set there directly through the pathway's store. Returns the patient id (0 on failure).
+inline std::int64_t addPatient(Clinic& desk, const QString& state = QStringLiteral("waiting"),
                                std::optional<std::int64_t> clinicianId = std::nullopt,
                                const QDate& received = QDate(2026, 2, 2),
                                const QString& urgency = QStringLiteral("normal"), const QString& name = {})
 {
-    const QString now = ClinicTime::toStored(clinic.clock().now());
-    auto patient = clinic.db().prepare("INSERT INTO patient (pseudonym, state, clinician_id, created_at, "
-                                       "state_changed_at, name) VALUES (?1, ?2, ?3, ?4, ?4, ?5)");
-    if (!patient) {
-        qWarning("%s", qPrintable(patient.error().message));
+    NewReferral referral;
+    referral.receivedOn = received;
+    referral.channel = ReferralChannel::Phone;
+    referral.urgency = ReferralCodes::urgencyFromId(urgency).value_or(Urgency::Normal);
+    referral.identity.name = name;
+    auto registered = Referrals::registerReferral(desk, referral);
+    if (!registered) {
+        qWarning("referral: %s", qPrintable(registered.error().message));
         return 0;
     }
-    patient->bindAll(pseudonym, state, clinicianId, now,
-                     name.isEmpty() ? std::optional<QString>() : std::optional<QString>(name));
-    if (auto status = patient->run(); !status) {
-        qWarning("%s", qPrintable(status.error().message));
-        return 0;
+    const std::int64_t id = registered->patientId;
+    const PatientState target = PatientStates::fromId(state).value_or(PatientState::Waiting);
+    if (target == PatientState::Waiting) {
+        if (auto status = Referrals::placeOnWaitingList(desk, id); !status) {
+            qWarning("waiting list: %s", qPrintable(status.error().message));
+            return 0;
+        }
+    } else if (target != PatientState::Referred) {
+        if (auto status = PatientStore::setState(desk.db(), id, PatientState::Referred, target, desk.session().userId,
+                                                 desk.clock().now());
+            !status) {
+            qWarning("state: %s", qPrintable(status.error().message));
+            return 0;
+        }
     }
-    const std::int64_t id = clinic.db().lastInsertId();
-    auto referral = clinic.db().prepare("INSERT INTO referral (patient_id, received_on, channel, urgency, created_at) "
-                                        "VALUES (?1, ?2, 'phone', ?3, ?4)");
-    if (!referral) {
-        qWarning("%s", qPrintable(referral.error().message));
-        return 0;
-    }
-    referral->bindAll(id, received.toString(Qt::ISODate), urgency, now);
-    if (auto status = referral->run(); !status) {
-        qWarning("%s", qPrintable(status.error().message));
-        return 0;
+    if (clinicianId) {
+        if (auto status = PatientStore::setClinician(desk.db(), id, *clinicianId); !status) {
+            qWarning("allocation: %s", qPrintable(status.error().message));
+            return 0;
+        }
     }
     return id;
+}
+
+inline QString pseudonymOf(Clinic& clinic, std::int64_t patientId)
+{
+    auto stmt = clinic.db().prepare("SELECT pseudonym FROM patient WHERE id = ?1");
+    if (!stmt) {
+        return {};
+    }
+    stmt->bind(1, patientId);
+    auto row = stmt->step();
+    return row && *row ? stmt->text(0) : QString();
 }
 
 inline WeekTemplate weekdays(const QTime& start, const QTime& end, const QDate& from = QDate(2026, 1, 1))

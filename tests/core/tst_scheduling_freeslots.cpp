@@ -56,8 +56,8 @@ private Q_SLOTS:
         auto room = Rooms::add(*m_desk, QStringLiteral("Rom 1"));
         QVERIFY(room);
         m_room = *room;
-        m_patient = addPatient(*m_desk, QStringLiteral("P-2026-0401"));
-        const std::int64_t other = addPatient(*m_desk, QStringLiteral("P-2026-0402"));
+        m_patient = addPatient(*m_desk);
+        const std::int64_t other = addPatient(*m_desk);
         // Monday 2 March, the clock at 10:00: psykolog1 is busy until 12:00; Rom 1 is taken 12:00–13:00 by
         // psykolog2; the patient sees psykolog2 at 14:00–14:45.
         QVERIFY(Booking::book(*m_desk, {other, AppointmentType::Assessment, Modality::Video,
@@ -169,8 +169,7 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
         // Every slot offered is one the booking rules accept.
         if (!slots->isEmpty()) {
-            const std::int64_t patient = search.patientId.value_or(
-                addPatient(*m_desk, QStringLiteral("P-slot-%1").arg(QString::fromLatin1(QTest::currentDataTag()))));
+            const std::int64_t patient = search.patientId.value_or(addPatient(*m_desk));
             auto booked = Booking::book(*m_desk, {patient, search.type, Modality::InPerson, slots->first()});
             QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
             QVERIFY(m_desk->db().exec("UPDATE appointment SET status = 'cancelled_by_clinic', cancel_reason = 'test' "
