@@ -2,6 +2,7 @@
 
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
+#include "pathway/PatientState.h"
 #include "scheduling/ClinicTime.h"
 #include "util/Clock.h"
 
@@ -23,7 +24,7 @@ Result<QList<WaitingEntry>> WaitingList::entries(Clinic& clinic)
         return std::unexpected(status.error());
     }
     auto stmt = clinic.db().prepare(
-        "SELECT p.id, r.id, coalesce(nullif(trim(p.name), ''), p.pseudonym), p.state, r.urgency, "
+        "SELECT p.id, r.id, coalesce(nullif(trim(p.name), ''), p.pseudonym), p.state, r.urgency = 'urgent', "
         "r.received_on, r.channel, p.clinician_id, r.first_offered_on "
         "FROM patient p JOIN referral r ON r.patient_id = p.id "
         "WHERE p.state IN ('referred', 'waiting') "
@@ -50,11 +51,11 @@ Result<QList<WaitingEntry>> WaitingList::entries(Clinic& clinic)
         entry.patientId = stmt->int64(0);
         entry.referralId = stmt->int64(1);
         entry.patientLabel = stmt->text(2);
-        entry.state = PatientStates::fromId(stmt->text(3)).value_or(PatientState::Waiting);
-        entry.urgency = ReferralCodes::urgencyFromId(stmt->text(4)).value_or(Urgency::Normal);
+        entry.state = stmt->text(3);
+        entry.urgent = stmt->int64(4) != 0;
         entry.receivedOn = ClinicTime::fromStoredDate(stmt->text(5));
         entry.daysWaited = int(std::max<qint64>(0, entry.receivedOn.daysTo(today)));
-        entry.channel = ReferralCodes::channelFromId(stmt->text(6)).value_or(ReferralChannel::Other);
+        entry.channel = stmt->text(6);
         entry.clinicianId = stmt->optionalInt64(7);
         if (auto offered = stmt->optionalText(8)) {
             entry.firstOfferedOn = ClinicTime::fromStoredDate(*offered);
@@ -70,8 +71,8 @@ SlotSearch WaitingList::slotSearchFor(const WaitingEntry& entry)
         search.clinicianIds = {*entry.clinicianId};
     }
     search.patientId = entry.patientId;
-    search.type =
-        entry.state == PatientState::Waiting ? AppointmentType::EligibilityAssessment : AppointmentType::FirstContact;
+    search.type = entry.state == PatientStates::id(PatientState::Waiting) ? AppointmentType::EligibilityAssessment
+                                                                          : AppointmentType::FirstContact;
     return search;
 }
 

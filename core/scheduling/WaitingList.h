@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Error.h"
-#include "pathway/Referral.h"
 #include "scheduling/FreeSlotSearch.h"
 
 #include <QCoreApplication>
@@ -18,12 +17,12 @@ struct WaitingEntry
 {
     std::int64_t patientId = 0;
     std::int64_t referralId = 0;
-    QString patientLabel;                       // the name when known, else the pseudonym
-    PatientState state = PatientState::Waiting; // referred or waiting
-    Urgency urgency = Urgency::Normal;
+    QString patientLabel; // the name when known, else the pseudonym
+    QString state;        // pathway state id (PatientStates::fromId): referred or waiting
+    bool urgent = false;
     QDate receivedOn;
     int daysWaited = 0;
-    ReferralChannel channel = ReferralChannel::Other;
+    QString channel;                         // the referral channel id (ReferralCodes::channelFromId)
     std::optional<std::int64_t> clinicianId; // allocated clinician, if any
     std::optional<QDate> firstOfferedOn;     // an earlier first appointment that did not take place
 };

@@ -28,7 +28,7 @@ Result<QList<WaitingTime>> WaitingTimes::offeredBetween(Clinic& clinic, const QD
         return std::unexpected(status.error());
     }
     auto stmt = clinic.db().prepare(
-        "SELECT r.patient_id, r.received_on, r.first_offered_on, r.urgency, r.channel, p.clinician_id "
+        "SELECT r.patient_id, r.received_on, r.first_offered_on, r.urgency = 'urgent', r.channel, p.clinician_id "
         "FROM referral r JOIN patient p ON p.id = r.patient_id "
         "WHERE r.first_offered_on BETWEEN ?1 AND ?2 ORDER BY r.first_offered_on, r.patient_id");
     if (!stmt) {
@@ -49,8 +49,8 @@ Result<QList<WaitingTime>> WaitingTimes::offeredBetween(Clinic& clinic, const QD
         time.receivedOn = ClinicTime::fromStoredDate(stmt->text(1));
         time.firstOfferedOn = ClinicTime::fromStoredDate(stmt->text(2));
         time.days = int(time.receivedOn.daysTo(time.firstOfferedOn));
-        time.urgency = ReferralCodes::urgencyFromId(stmt->text(3)).value_or(Urgency::Normal);
-        time.channel = ReferralCodes::channelFromId(stmt->text(4)).value_or(ReferralChannel::Other);
+        time.urgent = stmt->int64(3) != 0;
+        time.channel = stmt->text(4);
         time.clinicianId = stmt->optionalInt64(5);
         times.append(time);
     }

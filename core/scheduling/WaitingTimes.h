@@ -1,7 +1,6 @@
 #pragma once
 
 #include "Error.h"
-#include "pathway/Referral.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -20,8 +19,8 @@ struct WaitingTime
     QDate receivedOn;
     QDate firstOfferedOn;
     int days = 0;
-    Urgency urgency = Urgency::Normal;
-    ReferralChannel channel = ReferralChannel::Other;
+    bool urgent = false;
+    QString channel;
     std::optional<std::int64_t> clinicianId;
 };
 
