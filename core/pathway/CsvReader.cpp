@@ -14,7 +14,9 @@ CsvError errorAt(int line, const QString& what)
 // Decodes one field; nullopt when the bytes are not valid UTF-8.
 std::optional<QString> decode(const QByteArray& bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a U+FEFF at the start of a field is data (only the file's leading one is dropped,
+    // in parse()); by default the decoder would silently drop it from every field.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         return std::nullopt;
