@@ -34,7 +34,7 @@ using namespace forlop::test;
 namespace {
 
 constexpr auto RoleVariable = "FORLOP_KILL_CHILD";
-constexpr int DefaultKills = 50;
+constexpr int DefaultKills = 40;
 
 const FixedClock ChildClock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
 
@@ -128,7 +128,7 @@ Round killChild(const QString& role, const QString& path, const QString& destina
             result.output += child.readAllStandardOutput();
         }
     }
-    QThread::msleep(QRandomGenerator::global()->bounded(1, maxDelayMs));
+    QThread::msleep(QRandomGenerator::global()->bounded(1, std::max(2, maxDelayMs)));
     if (child.state() == QProcess::Running) {
         ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
     }
@@ -145,6 +145,26 @@ Round killChild(const QString& role, const QString& path, const QString& destina
     return result;
 }
 
+// How long to let the child work before the kill. It adapts to the machine: longer while no operation
+// finishes in time, shorter once they do, settling where about half the rounds finish one, so kills keep
+// landing both inside and between operations.
+class KillWindow
+{
+public:
+    explicit KillWindow(int startMs)
+        : m_ms(startMs)
+    {
+    }
+    [[nodiscard]] int ms() const { return m_ms; }
+    void update(bool completedOne)
+    {
+        m_ms = completedOne ? std::max(50, m_ms * 4 / 5) : std::min(8000, m_ms * 5 / 4);
+    }
+
+private:
+    int m_ms;
+};
+
 } // namespace
 
 class TestCrashKills : public QObject
@@ -158,12 +178,16 @@ private Q_SLOTS:
         QTemporaryDir destination;
         const int kills = configuredKills();
         int published = 0;
+        KillWindow window(400);
         QElapsedTimer elapsed;
         elapsed.start();
         for (int round = 0; round < kills; ++round) {
-            const Round result = killChild(QStringLiteral("backup"), clinic.path(), destination.path(), round, 400);
+            const Round result =
+                killChild(QStringLiteral("backup"), clinic.path(), destination.path(), round, window.ms());
             QVERIFY2(result.output != "failed", "the child failed by itself");
-            published += static_cast<int>(result.output.count("backup "));
+            const int finished = static_cast<int>(result.output.count("backup "));
+            published += finished;
+            window.update(finished > 0);
             const QString where = QStringLiteral("round %1").arg(round);
 
             auto before = Keyring::load(Keyring::pathFor(clinic.path()));
@@ -201,12 +225,15 @@ private Q_SLOTS:
         TestClinic clinic;
         const int kills = configuredKills();
         int rotations = 0;
+        KillWindow window(400);
         QElapsedTimer elapsed;
         elapsed.start();
         for (int round = 0; round < kills; ++round) {
-            const Round result = killChild(QStringLiteral("rotate"), clinic.path(), {}, round, 500);
+            const Round result = killChild(QStringLiteral("rotate"), clinic.path(), {}, round, window.ms());
             QVERIFY2(result.output != "failed", "the child failed by itself");
-            rotations += static_cast<int>(result.output.count("rotated"));
+            const int finished = static_cast<int>(result.output.count("rotated"));
+            rotations += finished;
+            window.update(finished > 0);
             const QString where = QStringLiteral("round %1").arg(round);
 
             auto before = Keyring::load(Keyring::pathFor(clinic.path()));
