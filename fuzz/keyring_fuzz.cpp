@@ -18,9 +18,9 @@ namespace {
 QTemporaryDir& folder()
 {
     // In memory where possible: a key file that loads is saved again, and QSaveFile syncs it to disk.
-    static QTemporaryDir dir((QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
-                                                                         : QDir::tempPath()) +
-                             QStringLiteral("/forlop-fuzz-XXXXXX"));
+    static QTemporaryDir dir(
+        (QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath()) +
+        QStringLiteral("/forlop-fuzz-XXXXXX"));
     return dir;
 }
 

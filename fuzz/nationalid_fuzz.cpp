@@ -40,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             continue;
         }
         const QString& digits = id->digits();
-        if (digits.size() != NationalId::Length || !NationalId::checkDigitsValid(digits) || !id->birthDate().isValid() ||
-            (kind == ClinicKind::Production && id->isSynthetic())) {
+        if (digits.size() != NationalId::Length || !NationalId::checkDigitsValid(digits) ||
+            !id->birthDate().isValid() || (kind == ClinicKind::Production && id->isSynthetic())) {
             std::abort();
         }
         for (const QChar c : digits) {

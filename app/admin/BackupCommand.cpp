@@ -41,14 +41,15 @@ protected:
                                 tr("Keep the newest backup of this many recent days (default %1).").arg(defaults.daily),
                                 QStringLiteral("N")),
              false},
-            {QCommandLineOption(QStringLiteral("keep-weekly"),
-                                tr("Keep the newest backup of this many recent weeks (default %1).").arg(defaults.weekly),
-                                QStringLiteral("N")),
+            {QCommandLineOption(
+                 QStringLiteral("keep-weekly"),
+                 tr("Keep the newest backup of this many recent weeks (default %1).").arg(defaults.weekly),
+                 QStringLiteral("N")),
              false},
-            {QCommandLineOption(QStringLiteral("keep-monthly"),
-                                tr("Keep the newest backup of this many recent months (default %1).")
-                                    .arg(defaults.monthly),
-                                QStringLiteral("N")),
+            {QCommandLineOption(
+                 QStringLiteral("keep-monthly"),
+                 tr("Keep the newest backup of this many recent months (default %1).").arg(defaults.monthly),
+                 QStringLiteral("N")),
              false},
             {QCommandLineOption(QStringLiteral("no-prune"), tr("Remove no old backups.")), false},
         };

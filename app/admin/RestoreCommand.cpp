@@ -44,8 +44,8 @@ public:
     [[nodiscard]] QList<Option> options() const override
     {
         return {
-            {QCommandLineOption(QLatin1String(ClinicCommand::UserOption),
-                                tr("Your user name (with --password-stdin)."), QStringLiteral("USER")),
+            {QCommandLineOption(QLatin1String(ClinicCommand::UserOption), tr("Your user name (with --password-stdin)."),
+                                QStringLiteral("USER")),
              false},
             {ClinicCommand::passwordStdin(tr("Read your password from the first line of standard input.")), false},
             {QCommandLineOption(QLatin1String(RecoveryKeyStdin),

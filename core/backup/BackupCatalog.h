@@ -37,7 +37,7 @@ public:
     {
         QString folder;
         std::optional<BackupLocation> backup; // nullopt when its manifest is missing or damaged
-        QString problem;                       // translated, when backup is nullopt
+        QString problem;                      // translated, when backup is nullopt
     };
 
     // Every published backup folder in destination, oldest first by name (the name sorts by time).

@@ -113,8 +113,8 @@ bool isTableName(const QString& name)
 
 bool BackupManifest::isPlainFileName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > MaxTextLength || name == QLatin1String(".") ||
-        name == QLatin1String("..") || name.startsWith(QLatin1Char('.'))) {
+    if (name.isEmpty() || name.size() > MaxTextLength || name == QLatin1String(".") || name == QLatin1String("..") ||
+        name.startsWith(QLatin1Char('.'))) {
         return false;
     }
     for (const QChar c : name) {
@@ -208,9 +208,9 @@ Result<BackupManifest> BackupManifest::parse(const QByteArray& bytes, const QStr
     const QJsonValue counts = body.value(QStringLiteral("row_counts"));
     if (!createdAt || !verifiedAt || !appVersion || !clinicId || !createdBy || !schemaVersion || *schemaVersion < 1 ||
         !databaseFile || !isPlainFileName(*databaseFile) || !databaseSize || !databaseChecksum || !keyringFile ||
-        !isPlainFileName(*keyringFile) || *keyringFile == *databaseFile ||
-        *databaseFile == QLatin1String(FileName) || *keyringFile == QLatin1String(FileName) || !keyringChecksum ||
-        !auditSeq || !auditHash || !counts.isObject() || counts.toObject().size() > MaxTables) {
+        !isPlainFileName(*keyringFile) || *keyringFile == *databaseFile || *databaseFile == QLatin1String(FileName) ||
+        *keyringFile == QLatin1String(FileName) || !keyringChecksum || !auditSeq || !auditHash || !counts.isObject() ||
+        counts.toObject().size() > MaxTables) {
         return damaged();
     }
     const QJsonObject countObject = counts.toObject();
@@ -245,9 +245,8 @@ Result<BackupManifest> BackupManifest::load(const QString& path)
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists()) {
-        return fail(ErrorCode::NotFound,
-                    tr("%1 is not a Forløp backup: its description %2 is missing.")
-                        .arg(QFileInfo(QFileInfo(path).absolutePath()).fileName(), fileName));
+        return fail(ErrorCode::NotFound, tr("%1 is not a Forløp backup: its description %2 is missing.")
+                                             .arg(QFileInfo(QFileInfo(path).absolutePath()).fileName(), fileName));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Failed, tr("The backup description %1 cannot be read.").arg(fileName));

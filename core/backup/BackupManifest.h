@@ -23,11 +23,11 @@ public:
     static constexpr int FormatVersion = 1;
     static constexpr qsizetype MaxBytes = 1024 * 1024;
 
-    QDateTime createdAt; // UTC, when the snapshot was taken
+    QDateTime createdAt;  // UTC, when the snapshot was taken
     QDateTime verifiedAt; // UTC, when the copy passed its checks
     QString appVersion;
     QString clinicId;
-    QString createdBy; // the staff user name (never patient data)
+    QString createdBy;    // the staff user name (never patient data)
     QString databaseFile; // plain file names inside the backup folder
     qint64 databaseSize = 0;
     QByteArray databaseChecksum; // BLAKE2b-256, lowercase hex

@@ -82,7 +82,8 @@ Result<std::unique_ptr<Clinic>> signIn(const QString& path, const RestoreRequest
 // Moves an existing database with its key file, WAL and shared memory aside, together, so they stay a pair.
 Status moveAside(const QString& target, const QDateTime& now)
 {
-    const QString aside = target + QStringLiteral(".replaced-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString aside =
+        target + QStringLiteral(".replaced-") + now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (const QString& suffix : Sidecars) {
         if (QFileInfo::exists(target + suffix) && !DurableFile::renameNoReplace(target + suffix, aside + suffix)) {
             return fail(ErrorCode::Failed, BackupRestore::tr("The existing database could not be moved aside; "
@@ -109,10 +110,9 @@ Status checkStaged(const QString& staging, const BackupLocation& backup, const R
         !status) {
         return status;
     }
-    if (auto status = (*clinic)->audit(AuditEvent{QStringLiteral("backup.restore"), std::nullopt,
-                                                  QStringLiteral("backup"), std::nullopt,
-                                                  QLatin1String(AuditBasis::Administrative),
-                                                  QFileInfo(backup.folder).fileName(), QStringLiteral("ok")});
+    if (auto status = (*clinic)->audit(AuditEvent{
+            QStringLiteral("backup.restore"), std::nullopt, QStringLiteral("backup"), std::nullopt,
+            QLatin1String(AuditBasis::Administrative), QFileInfo(backup.folder).fileName(), QStringLiteral("ok")});
         !status) {
         return status;
     }
@@ -161,8 +161,9 @@ Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& req
         return std::unexpected(status.error());
     }
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        return fail(ErrorCode::Failed, tr("The folder %1 cannot be created.")
-                                           .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return fail(
+            ErrorCode::Failed,
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     }
 
     // Staged beside the target, on the same file system, so the final step is a rename.
@@ -207,8 +208,8 @@ Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& req
     // The key file first: a database without its key file is reported as such, never opened half-restored.
     if (!DurableFile::renameNoReplace(Keyring::pathFor(staging), Keyring::pathFor(target)) ||
         !DurableFile::renameNoReplace(staging, target)) {
-        return failed({ErrorCode::Failed, tr("The restored database could not be moved to %1.")
-                                              .arg(QDir::toNativeSeparators(target))});
+        return failed({ErrorCode::Failed,
+                       tr("The restored database could not be moved to %1.").arg(QDir::toNativeSeparators(target))});
     }
     (void)DurableFile::syncFolder(QFileInfo(target).absolutePath());
     return signIn(target, request, clock);

@@ -15,10 +15,10 @@ class Clock;
 
 struct RestoreRequest
 {
-    QString backup;         // the backup folder, or a file inside it
-    QString target;         // where the restored database goes; its key file is written beside it
-    QString userName;       // not used with the recovery key
-    QByteArray secret;      // the user's password, or the recovery key as typed
+    QString backup;    // the backup folder, or a file inside it
+    QString target;    // where the restored database goes; its key file is written beside it
+    QString userName;  // not used with the recovery key
+    QByteArray secret; // the user's password, or the recovery key as typed
     bool withRecoveryKey = false;
     bool replaceExisting = false; // the explicit confirmation to replace a database already at target
 };

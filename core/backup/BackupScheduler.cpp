@@ -16,8 +16,8 @@ QDateTime BackupScheduler::nextDue(const std::optional<QDateTime>& lastVerified)
 {
     const QDateTime now = m_clock.now().toUTC();
     // A last backup stamped in the future (a clock set back) must not postpone backups for that long.
-    QDateTime due = lastVerified && *lastVerified <= now ? lastVerified->toUTC().addSecs(qint64(m_intervalHours) * 3600)
-                                                         : now;
+    QDateTime due =
+        lastVerified && *lastVerified <= now ? lastVerified->toUTC().addSecs(qint64(m_intervalHours) * 3600) : now;
     if (m_lastFailure) {
         due = std::max(due, m_lastFailure->addSecs(qint64(RetryAfterMinutes) * 60));
     }

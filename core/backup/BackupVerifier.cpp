@@ -32,9 +32,9 @@ Status BackupVerifier::checkFiles(const BackupLocation& backup)
         QByteArray checksum;
         qint64 size; // -1: not recorded
     };
-    for (const Expected& file : {Expected{backup.databasePath(), backup.manifest.databaseChecksum,
-                                          backup.manifest.databaseSize},
-                                 Expected{backup.keyringPath(), backup.manifest.keyringChecksum, -1}}) {
+    for (const Expected& file :
+         {Expected{backup.databasePath(), backup.manifest.databaseChecksum, backup.manifest.databaseSize},
+          Expected{backup.keyringPath(), backup.manifest.keyringChecksum, -1}}) {
         const QFileInfo info(file.path);
         if (!info.isFile()) {
             return fail(ErrorCode::Damaged, tr("The backup file %1 is missing from %2. Restore from another backup.")
@@ -79,17 +79,16 @@ Status BackupVerifier::checkDatabase(Database& copy, const BackupContent& expect
         const std::int64_t rows = actual->rowCounts.value(it.key(), -1);
         const bool growingAudit = auditRows == AuditRows::MayGrowBy && it.key() == QLatin1String("audit_log");
         if (growingAudit ? rows < it.value() : rows != it.value()) {
-            return std::unexpected(damagedFile(fileName, tr("table %1 has %2 rows, but the snapshot had %3.")
-                                                             .arg(it.key())
-                                                             .arg(rows)
-                                                             .arg(it.value())));
+            return std::unexpected(damagedFile(
+                fileName,
+                tr("table %1 has %2 rows, but the snapshot had %3.").arg(it.key()).arg(rows).arg(it.value())));
         }
     }
     if (sameSchema && actual->rowCounts.size() != expected.rowCounts.size()) {
         return std::unexpected(damagedFile(fileName, tr("its tables differ from the snapshot.")));
     }
-    if (auditRows == AuditRows::Equal && (actual->auditHeadSeq != expected.auditHeadSeq ||
-                                          actual->auditHeadHash != expected.auditHeadHash)) {
+    if (auditRows == AuditRows::Equal &&
+        (actual->auditHeadSeq != expected.auditHeadSeq || actual->auditHeadHash != expected.auditHeadHash)) {
         return std::unexpected(damagedFile(fileName, tr("its audit trail ends at a different row than the "
                                                         "snapshot's.")));
     }
@@ -117,8 +116,8 @@ Status BackupVerifier::checkDatabase(Database& copy, const BackupContent& expect
         if (user.active) {
             active.insert(user.name.toLower());
             if (!keyring.find(user.name)) {
-                return fail(ErrorCode::Damaged, tr("The key file beside %1 has no entry for the active user %2.")
-                                                    .arg(fileName, user.name));
+                return fail(ErrorCode::Damaged,
+                            tr("The key file beside %1 has no entry for the active user %2.").arg(fileName, user.name));
             }
         }
     }

@@ -30,9 +30,9 @@ constexpr QFileDevice::Permissions FilePermissions =
 void removeAbandoned(const QString& destination, const QDateTime& now)
 {
     const QDir dir(destination);
-    for (const QFileInfo& info : dir.entryInfoList({QLatin1String(BackupCatalog::TemporaryPrefix) + QLatin1Char('*')},
-                                                   QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot |
-                                                       QDir::NoSymLinks)) {
+    for (const QFileInfo& info :
+         dir.entryInfoList({QLatin1String(BackupCatalog::TemporaryPrefix) + QLatin1Char('*')},
+                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         if (info.lastModified().secsTo(now) > AbandonedAfterSeconds) {
             QDir(info.absoluteFilePath()).removeRecursively();
         }
@@ -48,8 +48,7 @@ Error backupFailed(const QString& destination, const Error& cause)
 }
 
 // Snapshot, copy and key file into the (empty) folder; returns the content the copy must hold.
-Result<BackupContent> copyInto(Clinic& clinic, const QString& folder, const QString& databaseFile,
-                               QDateTime& createdAt)
+Result<BackupContent> copyInto(Clinic& clinic, const QString& folder, const QString& databaseFile, QDateTime& createdAt)
 {
     // Its own connection, so the copy reads one pinned snapshot while the clinic's connection keeps writing.
     auto source = Database::open(clinic.databasePath(), clinic.databaseKey());
@@ -66,8 +65,7 @@ Result<BackupContent> copyInto(Clinic& clinic, const QString& folder, const QStr
         return std::unexpected(content.error());
     }
     createdAt = clinic.clock().now().toUTC();
-    if (auto status = OnlineBackup::copy(*source, QDir(folder).filePath(databaseFile), clinic.databaseKey());
-        !status) {
+    if (auto status = OnlineBackup::copy(*source, QDir(folder).filePath(databaseFile), clinic.databaseKey()); !status) {
         return std::unexpected(status.error());
     }
     (void)source->exec("COMMIT");
@@ -158,8 +156,8 @@ Result<BackupManifest> writeVerified(Clinic& clinic, const QString& folder)
     if (auto status = writeManifest(folder, manifest); !status) {
         return std::unexpected(status.error());
     }
-    for (const QString& path : {databasePath, keyringPath,
-                                QDir(folder).filePath(QLatin1String(BackupManifest::FileName))}) {
+    for (const QString& path :
+         {databasePath, keyringPath, QDir(folder).filePath(QLatin1String(BackupManifest::FileName))}) {
         QFile::setPermissions(path, FilePermissions);
         if (!DurableFile::syncFile(path)) {
             return fail(ErrorCode::Failed, BackupWriter::tr("The backup could not be saved to the disk (sync "
@@ -215,7 +213,8 @@ Result<BackupLocation> BackupWriter::write(Clinic& clinic, const QString& destin
     // good ones taken before the damage.
     if (!clinic.damageWarning().isEmpty()) {
         (void)audit(clinic, QFileInfo(destination).fileName(), false);
-        Error error = backupFailed(QFileInfo(destination).absoluteFilePath(), {ErrorCode::Failed, clinic.damageWarning()});
+        Error error =
+            backupFailed(QFileInfo(destination).absoluteFilePath(), {ErrorCode::Failed, clinic.damageWarning()});
         error.code = ErrorCode::Damaged;
         return std::unexpected(error);
     }
@@ -265,10 +264,10 @@ Result<BackupLocation> BackupWriter::write(Clinic& clinic, const QString& destin
         return transaction->commit();
     };
     if (auto recorded = record(); !recorded) {
-        return fail(recorded.error().code, tr("The backup %1 was written and verified, but it could not be recorded "
-                                              "in the clinic's log. %2")
-                                               .arg(QDir::toNativeSeparators(location.folder),
-                                                    recorded.error().message));
+        return fail(recorded.error().code,
+                    tr("The backup %1 was written and verified, but it could not be recorded "
+                       "in the clinic's log. %2")
+                        .arg(QDir::toNativeSeparators(location.folder), recorded.error().message));
     }
     return location;
 }

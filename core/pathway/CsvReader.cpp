@@ -16,7 +16,8 @@ std::optional<QString> decode(const QByteArray& bytes)
 {
     // ConvertInitialBom: a U+FEFF at the start of a field is data (only the file's leading one is dropped,
     // in parse()); by default the decoder would silently drop it from every field.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         return std::nullopt;

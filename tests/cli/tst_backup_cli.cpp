@@ -61,10 +61,9 @@ private Q_SLOTS:
     {
         TestClinic clinic;
         QTemporaryDir destination;
-        const Outcome backup =
-            admin({QStringLiteral("backup"), clinic.path(), QStringLiteral("--user"), QStringLiteral("admin"),
-                   QStringLiteral("--password-stdin"), destination.path()},
-                  "test\n");
+        const Outcome backup = admin({QStringLiteral("backup"), clinic.path(), QStringLiteral("--user"),
+                                      QStringLiteral("admin"), QStringLiteral("--password-stdin"), destination.path()},
+                                     "test\n");
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QVERIFY(backup.err.isEmpty());
         const QStringList folders = backupFolders(destination.path());
@@ -114,26 +113,33 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         const QString b = QStringLiteral("BACKUP");
         const QString n = QStringLiteral("NEW");
-        QTest::addRow("backup without folder") << QStringList{QStringLiteral("backup"), QStringLiteral("db"),
-                                                              QStringLiteral("--user"), QStringLiteral("admin"),
-                                                              QStringLiteral("--password-stdin")};
-        QTest::addRow("negative keep") << QStringList{QStringLiteral("backup"),          QStringLiteral("db"),
-                                                      QStringLiteral("--user"),          QStringLiteral("admin"),
+        QTest::addRow("backup without folder")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("db"), QStringLiteral("--user"),
+                           QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        QTest::addRow("negative keep") << QStringList{QStringLiteral("backup"),           QStringLiteral("db"),
+                                                      QStringLiteral("--user"),           QStringLiteral("admin"),
                                                       QStringLiteral("--password-stdin"), QStringLiteral("dest"),
-                                                      QStringLiteral("--keep-daily"),    QStringLiteral("-1")};
+                                                      QStringLiteral("--keep-daily"),     QStringLiteral("-1")};
         QTest::addRow("restore without credentials") << QStringList{QStringLiteral("restore"), b, n};
-        QTest::addRow("restore with both") << QStringList{QStringLiteral("restore"),          b, n,
-                                                          QStringLiteral("--user"),           QStringLiteral("admin"),
-                                                          QStringLiteral("--password-stdin"), QStringLiteral("--recovery-key-stdin")};
+        QTest::addRow("restore with both") << QStringList{QStringLiteral("restore"),
+                                                          b,
+                                                          n,
+                                                          QStringLiteral("--user"),
+                                                          QStringLiteral("admin"),
+                                                          QStringLiteral("--password-stdin"),
+                                                          QStringLiteral("--recovery-key-stdin")};
         QTest::addRow("restore password without user")
             << QStringList{QStringLiteral("restore"), b, n, QStringLiteral("--password-stdin")};
-        QTest::addRow("restore recovery with user")
-            << QStringList{QStringLiteral("restore"), b, n, QStringLiteral("--user"), QStringLiteral("admin"),
-                           QStringLiteral("--recovery-key-stdin")};
-        QTest::addRow("restore without target") << QStringList{QStringLiteral("restore"), b,
-                                                               QStringLiteral("--recovery-key-stdin")};
-        QTest::addRow("password as argument") << QStringList{QStringLiteral("restore"), b, n,
-                                                             QStringLiteral("--password"), QStringLiteral("x")};
+        QTest::addRow("restore recovery with user") << QStringList{QStringLiteral("restore"),
+                                                                   b,
+                                                                   n,
+                                                                   QStringLiteral("--user"),
+                                                                   QStringLiteral("admin"),
+                                                                   QStringLiteral("--recovery-key-stdin")};
+        QTest::addRow("restore without target")
+            << QStringList{QStringLiteral("restore"), b, QStringLiteral("--recovery-key-stdin")};
+        QTest::addRow("password as argument")
+            << QStringList{QStringLiteral("restore"), b, n, QStringLiteral("--password"), QStringLiteral("x")};
     }
 
     void usageErrors()
@@ -156,8 +162,9 @@ private Q_SLOTS:
         TestClinic clinic;
         QVERIFY(addStaff(clinic, QStringLiteral("sekretar"), Role::Secretary) > 0);
         QTemporaryDir destination;
-        const QStringList asAdmin{QStringLiteral("backup"), clinic.path(), QStringLiteral("--user"),
-                                  QStringLiteral("admin"), QStringLiteral("--password-stdin"), destination.path()};
+        const QStringList asAdmin{QStringLiteral("backup"),           clinic.path(),
+                                  QStringLiteral("--user"),           QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin"), destination.path()};
         QCOMPARE(admin(asAdmin, "wrong\n").exitCode, 3);
         const Outcome secretary =
             admin({QStringLiteral("backup"), clinic.path(), QStringLiteral("--user"), QStringLiteral("sekretar"),
@@ -170,9 +177,9 @@ private Q_SLOTS:
         QCOMPARE(admin(asAdmin, "test\n").exitCode, 0);
         QTemporaryDir target;
         const QString restored = target.filePath(QStringLiteral("r.forlop"));
-        const QStringList restoreAs{QStringLiteral("restore"), backupFolders(destination.path()).first(), restored,
-                                    QStringLiteral("--user"), QStringLiteral("admin"),
-                                    QStringLiteral("--password-stdin")};
+        const QStringList restoreAs{
+            QStringLiteral("restore"), backupFolders(destination.path()).first(), restored, QStringLiteral("--user"),
+            QStringLiteral("admin"),   QStringLiteral("--password-stdin")};
         QCOMPARE(admin(restoreAs, "wrong\n").exitCode, 3);
         QVERIFY(QDir(target.path()).isEmpty());
     }
@@ -188,8 +195,9 @@ private Q_SLOTS:
                  0);
         const QString folder = backupFolders(destination.path()).first();
         const QByteArray live = readAll(clinic.path());
-        QStringList restoreOver{QStringLiteral("restore"), folder, clinic.path(), QStringLiteral("--user"),
-                                QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        QStringList restoreOver{
+            QStringLiteral("restore"),         folder, clinic.path(), QStringLiteral("--user"), QStringLiteral("admin"),
+            QStringLiteral("--password-stdin")};
         const Outcome refused = admin(restoreOver, "test\n");
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("already exists")));
@@ -222,10 +230,10 @@ private Q_SLOTS:
         const QString database = QDir(folder).filePath(QStringLiteral("clinic.forlop"));
         QVERIFY(QFile::resize(database, QFileInfo(database).size() - 4096));
         QTemporaryDir target;
-        const Outcome run = admin({QStringLiteral("restore"), folder, target.filePath(QStringLiteral("r.forlop")),
-                                   QStringLiteral("--user"), QStringLiteral("admin"),
-                                   QStringLiteral("--password-stdin")},
-                                  "test\n");
+        const Outcome run =
+            admin({QStringLiteral("restore"), folder, target.filePath(QStringLiteral("r.forlop")),
+                   QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                  "test\n");
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("clinic.forlop")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("another backup")));
@@ -236,8 +244,9 @@ private Q_SLOTS:
     {
         TestClinic clinic;
         QTemporaryDir destination;
-        const QStringList base{QStringLiteral("backup"), clinic.path(), QStringLiteral("--user"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin"), destination.path()};
+        const QStringList base{QStringLiteral("backup"),           clinic.path(),
+                               QStringLiteral("--user"),           QStringLiteral("admin"),
+                               QStringLiteral("--password-stdin"), destination.path()};
         QCOMPARE(admin(base + QStringList{QStringLiteral("--no-prune")}, "test\n").exitCode, 0);
         QTest::qWait(1100); // a new second, so the folders sort by time
         QCOMPARE(admin(base + QStringList{QStringLiteral("--no-prune")}, "test\n").exitCode, 0);

@@ -27,8 +27,13 @@ namespace {
 void addActivity(Clinic& clinic, int events)
 {
     for (int i = 0; i < events; ++i) {
-        QVERIFY(clinic.audit(AuditEvent{QStringLiteral("test.event"), std::nullopt, QStringLiteral("test"), i,
-                                        QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")}));
+        QVERIFY(clinic.audit(AuditEvent{QStringLiteral("test.event"),
+                                        std::nullopt,
+                                        QStringLiteral("test"),
+                                        i,
+                                        QLatin1String(AuditBasis::System),
+                                        {},
+                                        QStringLiteral("ok")}));
     }
     QVERIFY(ClinicSettings::store(clinic.db(), Setting::ClinicAddress, QStringLiteral("Testveien %1").arg(events)));
 }
@@ -124,8 +129,7 @@ private Q_SLOTS:
         auto address = ClinicSettings::value((*restored)->db(), Setting::ClinicAddress);
         QVERIFY(address);
         QCOMPARE(address->toString(), QStringLiteral("Testveien 25"));
-        auto chain = AuditLog::verify((*restored)->db(), manifest.content.auditHeadSeq,
-                                      manifest.content.auditHeadHash);
+        auto chain = AuditLog::verify((*restored)->db(), manifest.content.auditHeadSeq, manifest.content.auditHeadHash);
         QVERIFY(chain && chain->intact);
         QCOMPARE(countAudit(**restored, "backup.restore", "ok"), 1);
         // Only the database and its key file, no staging files.
@@ -144,8 +148,8 @@ private Q_SLOTS:
         auto backup = BackupWriter::write(*admin, destination.path());
         QVERIFY(backup);
         QTemporaryDir restoreDir;
-        RestoreRequest request{backup->folder, restoreDir.filePath(QStringLiteral("r.forlop")), {},
-                               clinic.recoveryKey().toUtf8(), true};
+        RestoreRequest request{
+            backup->folder, restoreDir.filePath(QStringLiteral("r.forlop")), {}, clinic.recoveryKey().toUtf8(), true};
         auto restored = BackupRestore::restore(request, clinic.clock());
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         QVERIFY((*restored)->session().has(Role::Administrator));
@@ -208,7 +212,8 @@ private Q_SLOTS:
         clinic.clock().advanceSeconds(3600);
         auto failed = BackupWriter::write(*admin, destination.path());
         QVERIFY(!failed);
-        QVERIFY2(failed.error().message.contains(QStringLiteral("THE BACKUP FAILED")), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(QStringLiteral("THE BACKUP FAILED")),
+                 qPrintable(failed.error().message));
         QVERIFY(failed.error().message.contains(QStringLiteral("leder")));
         QCOMPARE(folderEntries(destination.path()), before);
         QCOMPARE(readAll(good->databasePath()), goodBytes);
@@ -326,8 +331,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("named");
         for (const char* file : {"clinic.forlop", "clinic.forlop.keyring", "manifest.json"}) {
             for (const char* damage : {"flip", "truncate", "delete"}) {
-                QTest::addRow("%s %s", file, damage) << QString::fromLatin1(file) << QString::fromLatin1(damage)
-                                                     << QString::fromLatin1(file);
+                QTest::addRow("%s %s", file, damage)
+                    << QString::fromLatin1(file) << QString::fromLatin1(damage) << QString::fromLatin1(file);
             }
         }
     }

@@ -108,15 +108,16 @@ private Q_SLOTS:
         QTest::addRow("absolute database file") << withField(QStringLiteral("database_file"), QStringLiteral("/etc/x"));
         QTest::addRow("hidden keyring file") << withField(QStringLiteral("keyring_file"), QStringLiteral(".k"));
         QTest::addRow("same file twice") << withField(QStringLiteral("keyring_file"), QStringLiteral("clinic.forlop"));
-        QTest::addRow("manifest as database") << withField(QStringLiteral("database_file"),
-                                                           QStringLiteral("manifest.json"));
+        QTest::addRow("manifest as database")
+            << withField(QStringLiteral("database_file"), QStringLiteral("manifest.json"));
         QTest::addRow("control character") << withField(QStringLiteral("created_by"), QStringLiteral("a\nb"));
         QTest::addRow("number as number") << withField(QStringLiteral("audit_head_seq"), 12);
         QTest::addRow("negative count") << withField(QStringLiteral("database_size"), QStringLiteral("-1"));
         QTest::addRow("huge number") << withField(QStringLiteral("audit_head_seq"),
                                                   QStringLiteral("99999999999999999999"));
         QTest::addRow("short checksum") << withField(QStringLiteral("database_checksum"), QStringLiteral("abcd"));
-        QTest::addRow("upper-case hex") << withField(QStringLiteral("database_checksum"), QString(64, QLatin1Char('A')));
+        QTest::addRow("upper-case hex") << withField(QStringLiteral("database_checksum"),
+                                                     QString(64, QLatin1Char('A')));
         QTest::addRow("bad date") << withField(QStringLiteral("created_at"), QStringLiteral("yesterday"));
         QTest::addRow("missing field") << withField(QStringLiteral("clinic_id"), QJsonValue(QJsonValue::Undefined));
         QTest::addRow("schema zero") << withField(QStringLiteral("schema_version"), QStringLiteral("0"));

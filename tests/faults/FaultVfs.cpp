@@ -259,11 +259,10 @@ int xUnfetch(sqlite3_file*, sqlite3_int64, void*)
     return SQLITE_OK;
 }
 
+// In the field order of sqlite3_io_methods (version 3).
 const sqlite3_io_methods Methods = {
-    3,           xClose,       xRead,       xWrite,   xTruncate,         xSync,     xFileSize,
-    xLock,       xUnlock,      xCheckReservedLock,    xFileControl,      xSectorSize,
-    xDeviceCharacteristics,    xShmMap,     xShmLock, xShmBarrier,       xShmUnmap, xFetch,
-    xUnfetch,
+    3, xClose, xRead, xWrite, xTruncate, xSync, xFileSize, xLock, xUnlock, xCheckReservedLock, xFileControl,
+    xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier, xShmUnmap, xFetch, xUnfetch,
 };
 
 int vfsOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
@@ -296,7 +295,7 @@ int vfsDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
     return real->xDelete(real, name, syncDir);
 }
 
-#define FORWARD(name, signature, call)                                                                                \
+#define FORWARD(name, signature, call)                                                                                 \
     auto name signature                                                                                                \
     {                                                                                                                  \
         sqlite3_vfs* real = static_cast<sqlite3_vfs*>(vfs->pAppData);                                                  \
@@ -314,7 +313,7 @@ FORWARD(vfsRandomness, (sqlite3_vfs * vfs, int size, char* out), xRandomness(rea
 FORWARD(vfsSleep, (sqlite3_vfs * vfs, int micros), xSleep(real, micros))
 FORWARD(vfsCurrentTime, (sqlite3_vfs * vfs, double* out), xCurrentTime(real, out))
 FORWARD(vfsGetLastError, (sqlite3_vfs * vfs, int size, char* out), xGetLastError(real, size, out))
-FORWARD(vfsCurrentTimeInt64, (sqlite3_vfs * vfs, sqlite3_int64 * out), xCurrentTimeInt64(real, out))
+FORWARD(vfsCurrentTimeInt64, (sqlite3_vfs * vfs, sqlite3_int64* out), xCurrentTimeInt64(real, out))
 #undef FORWARD
 
 // Puts the recorded pre-images back, newest first, as if those writes had never reached the disk.

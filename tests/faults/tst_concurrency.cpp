@@ -41,8 +41,13 @@ Status increment(Clinic& clinic)
     if (auto status = update->run(); !status) {
         return status;
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("test.increment"), std::nullopt, QStringLiteral("counter"),
-                                              *value + 1, QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("test.increment"),
+                                              std::nullopt,
+                                              QStringLiteral("counter"),
+                                              *value + 1,
+                                              QLatin1String(AuditBasis::System),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return status;
     }
@@ -67,8 +72,13 @@ int runChild(const QString& role)
             status = increment(**clinic);
         } else {
             // An audited read outside any transaction, as opening a patient's page writes.
-            status = (*clinic)->audit(AuditEvent{QStringLiteral("test.read"), std::nullopt, QStringLiteral("counter"),
-                                                 i, QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
+            status = (*clinic)->audit(AuditEvent{QStringLiteral("test.read"),
+                                                 std::nullopt,
+                                                 QStringLiteral("counter"),
+                                                 i,
+                                                 QLatin1String(AuditBasis::System),
+                                                 {},
+                                                 QStringLiteral("ok")});
         }
         if (!status) {
             std::fprintf(stderr, "round %d: %s\n", i, qPrintable(status.error().message));
@@ -197,8 +207,7 @@ private Q_SLOTS:
             QVERIFY(BackupVerifier::checkFiles(backup));
             auto copy = Database::open(backup.databasePath(), admin->databaseKey());
             QVERIFY(copy);
-            QCOMPARE(*copy->queryInt("SELECT value FROM counter WHERE id = 1"),
-                     countAudit(*copy, "test.increment"));
+            QCOMPARE(*copy->queryInt("SELECT value FROM counter WHERE id = 1"), countAudit(*copy, "test.increment"));
         }
         QCOMPARE(*admin->db().queryInt("SELECT value FROM counter WHERE id = 1"), 300);
     }

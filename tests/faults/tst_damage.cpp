@@ -63,8 +63,8 @@ void damage(const QString& path, const QString& how)
 // waits to be killed: the files it leaves are what a crash or power cut leaves.
 int runChild()
 {
-    auto clinic = Clinic::open(qEnvironmentVariable("FORLOP_DAMAGE_DB"), QStringLiteral("admin"), TestClinic::Password,
-                               Clock);
+    auto clinic =
+        Clinic::open(qEnvironmentVariable("FORLOP_DAMAGE_DB"), QStringLiteral("admin"), TestClinic::Password, Clock);
     std::fputs(clinic ? "ready\n" : "failed\n", stdout);
     std::fflush(stdout);
     while (true) {
@@ -105,9 +105,9 @@ private Q_SLOTS:
     void damagedDatabase_data()
     {
         QTest::addColumn<QString>("how");
-        for (const char* how : {"empty", "truncate:100", "truncate:4095", "truncate:4096", "truncate:-4096",
-                                "truncate:-1", "flip:0", "flip:17", "flip:100", "flip:4200", "flip:9000", "flip:-20",
-                                "flip:-3000", "text:SQLite format 3"}) {
+        for (const char* how :
+             {"empty", "truncate:100", "truncate:4095", "truncate:4096", "truncate:-4096", "truncate:-1", "flip:0",
+              "flip:17", "flip:100", "flip:4200", "flip:9000", "flip:-20", "flip:-3000", "text:SQLite format 3"}) {
             QTest::newRow(how) << QString::fromLatin1(how);
         }
         // A file of the right size whose first page is a plain SQLite header.
@@ -125,8 +125,13 @@ private Q_SLOTS:
             auto transaction = Transaction::begin(admin->db());
             QVERIFY(transaction);
             for (int i = 0; i < 200; ++i) {
-                QVERIFY(admin->audit(AuditEvent{QStringLiteral("test.fill"), std::nullopt, QStringLiteral("test"), i,
-                                                QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")}));
+                QVERIFY(admin->audit(AuditEvent{QStringLiteral("test.fill"),
+                                                std::nullopt,
+                                                QStringLiteral("test"),
+                                                i,
+                                                QLatin1String(AuditBasis::System),
+                                                {},
+                                                QStringLiteral("ok")}));
             }
             QVERIFY(transaction->commit());
         }
@@ -226,8 +231,8 @@ private Q_SLOTS:
     void damagedKeyFile_data()
     {
         QTest::addColumn<QString>("how");
-        for (const char* how : {"empty", "delete", "truncate:200", "truncate:-2", "flip:300", "flip:-40", "text:{}",
-                                "text:not json"}) {
+        for (const char* how :
+             {"empty", "delete", "truncate:200", "truncate:-2", "flip:300", "flip:-40", "text:{}", "text:not json"}) {
             QTest::newRow(how) << QString::fromLatin1(how);
         }
     }

@@ -55,9 +55,15 @@ Status writeTransaction(Database& db)
     if (auto status = ClinicSettings::store(db, Setting::ClinicAddress, QStringLiteral("Nyveien 2")); !status) {
         return status;
     }
-    AuditEvent event{QStringLiteral("user.add"), std::nullopt, QStringLiteral("user"), 1,
-                     QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")};
-    if (auto seq = AuditLog::append(db, TestClock, {1, QStringLiteral("admin"), QStringLiteral("administrator")}, event);
+    AuditEvent event{QStringLiteral("user.add"),
+                     std::nullopt,
+                     QStringLiteral("user"),
+                     1,
+                     QLatin1String(AuditBasis::Administrative),
+                     {},
+                     QStringLiteral("ok")};
+    if (auto seq =
+            AuditLog::append(db, TestClock, {1, QStringLiteral("admin"), QStringLiteral("administrator")}, event);
         !seq) {
         return std::unexpected(seq.error());
     }
@@ -123,9 +129,10 @@ private Q_SLOTS:
         QVERIFY(Schema::migrate(*db));
         // Enough history for the audit table and its indexes to span several pages.
         for (int i = 0; i < 300; ++i) {
-            AuditEvent event{QStringLiteral("patient.view"), i, QStringLiteral("patient"), i,
+            AuditEvent event{QStringLiteral("patient.view"),          i,  QStringLiteral("patient"), i,
                              QLatin1String(AuditBasis::CareRelation), {}, QStringLiteral("ok")};
-            QVERIFY(AuditLog::append(*db, TestClock, {2, QStringLiteral("psykolog"), QStringLiteral("clinician")}, event));
+            QVERIFY(
+                AuditLog::append(*db, TestClock, {2, QStringLiteral("psykolog"), QStringLiteral("clinician")}, event));
         }
         QVERIFY(ClinicSettings::store(*db, Setting::LetterTemplate, letter(1)));
         QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -179,7 +186,8 @@ private Q_SLOTS:
                 QVERIFY(db);
                 FaultVfs::failNth(kind, n, errorCode, persistent);
                 result = writeTransaction(*db);
-                QVERIFY2(FaultVfs::faultFired(), qPrintable(QStringLiteral("fault %1 of %2 never fired").arg(n).arg(total)));
+                QVERIFY2(FaultVfs::faultFired(),
+                         qPrintable(QStringLiteral("fault %1 of %2 never fired").arg(n).arg(total)));
                 // The connection closes with the fault still armed: a persistent fault hits its clean-up too.
             }
             FaultVfs::reset();
@@ -191,7 +199,8 @@ private Q_SLOTS:
                 const Error& error = result.error();
                 QVERIFY2(!error.message.isEmpty(), qPrintable(where));
                 if (errorCode == SQLITE_FULL && kind == FaultVfs::Op::Write) {
-                    QVERIFY2(error.code == ErrorCode::DiskFull, qPrintable(where + QLatin1String(": ") + error.message));
+                    QVERIFY2(error.code == ErrorCode::DiskFull,
+                             qPrintable(where + QLatin1String(": ") + error.message));
                 } else {
                     QVERIFY2(error.code == ErrorCode::Failed || error.code == ErrorCode::DiskFull ||
                                  error.code == ErrorCode::Damaged,

@@ -56,9 +56,10 @@ Status commitOne(Database& db, std::int64_t seq, std::mt19937& random)
     if (auto status = mirror->run(); !status) {
         return status;
     }
-    AuditEvent event{QStringLiteral("test.commit"), std::nullopt, QStringLiteral("ledger"), seq,
-                     QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")};
-    if (auto row = AuditLog::append(db, TestClock, {1, QStringLiteral("admin"), QStringLiteral("administrator")}, event);
+    AuditEvent event{QStringLiteral("test.commit"),     std::nullopt, QStringLiteral("ledger"), seq,
+                     QLatin1String(AuditBasis::System), {},           QStringLiteral("ok")};
+    if (auto row =
+            AuditLog::append(db, TestClock, {1, QStringLiteral("admin"), QStringLiteral("administrator")}, event);
         !row) {
         return std::unexpected(row.error());
     }
@@ -92,8 +93,9 @@ private:
                 return outcome;
             }
             // Frequent checkpoints, so cuts also land in the middle of one (the one place WAL is fragile).
-            (void)db->exec(full ? "PRAGMA wal_autocheckpoint = 8" : "PRAGMA wal_autocheckpoint = 8; "
-                                                                     "PRAGMA synchronous = NORMAL");
+            (void)db->exec(full ? "PRAGMA wal_autocheckpoint = 8"
+                                : "PRAGMA wal_autocheckpoint = 8; "
+                                  "PRAGMA synchronous = NORMAL");
             FaultVfs::startRecording();
             FaultVfs::cutAfter(std::uniform_int_distribution<int>(1, 200)(random));
             for (std::int64_t seq = acked + 1; !FaultVfs::powerIsCut(); ++seq) {
@@ -130,7 +132,8 @@ private:
         const std::int64_t audits = AuditLog::head(*db)->seq - m_baseAudit;
         if (rows != maxSeq || mirrors != rows || audits != rows) {
             outcome.torn = true;
-            outcome.detail = QStringLiteral("rows %1, max %2, mirrors %3, audit %4").arg(rows).arg(maxSeq).arg(mirrors).arg(audits);
+            outcome.detail =
+                QStringLiteral("rows %1, max %2, mirrors %3, audit %4").arg(rows).arg(maxSeq).arg(mirrors).arg(audits);
         }
         auto chain = AuditLog::verify(*db, 0, {});
         if (!chain || !chain->intact) {

@@ -51,8 +51,13 @@ int runChild(const QString& role)
     std::fflush(stdout);
     for (int i = 0;; ++i) {
         // Something new in every round, so consecutive backups and copies differ.
-        if (auto status = (*clinic)->audit(AuditEvent{QStringLiteral("test.work"), std::nullopt, QStringLiteral("test"),
-                                                      i, QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
+        if (auto status = (*clinic)->audit(AuditEvent{QStringLiteral("test.work"),
+                                                      std::nullopt,
+                                                      QStringLiteral("test"),
+                                                      i,
+                                                      QLatin1String(AuditBasis::System),
+                                                      {},
+                                                      QStringLiteral("ok")});
             !status) {
             std::fprintf(stderr, "audit: %s\n", qPrintable(status.error().message));
             return 1;
@@ -122,8 +127,7 @@ Round killChild(const QString& role, const QString& path, const QString& destina
     if (round % 8 != 7) {
         QElapsedTimer waiting;
         waiting.start();
-        while (!result.output.contains("ready\n") && waiting.elapsed() < 20000 &&
-               child.state() == QProcess::Running) {
+        while (!result.output.contains("ready\n") && waiting.elapsed() < 20000 && child.state() == QProcess::Running) {
             child.waitForReadyRead(20);
             result.output += child.readAllStandardOutput();
         }
@@ -156,10 +160,7 @@ public:
     {
     }
     [[nodiscard]] int ms() const { return m_ms; }
-    void update(bool completedOne)
-    {
-        m_ms = completedOne ? std::max(50, m_ms * 4 / 5) : std::min(8000, m_ms * 5 / 4);
-    }
+    void update(bool completedOne) { m_ms = completedOne ? std::max(50, m_ms * 4 / 5) : std::min(8000, m_ms * 5 / 4); }
 
 private:
     int m_ms;
@@ -202,7 +203,8 @@ private Q_SLOTS:
             const auto entries = BackupCatalog::list(destination.path());
             for (const auto& entry : entries) {
                 QVERIFY2(entry.backup, qPrintable(where + QLatin1String(": ") + entry.problem));
-                QVERIFY2(BackupVerifier::checkFiles(*entry.backup), qPrintable(where + QLatin1String(": ") + entry.folder));
+                QVERIFY2(BackupVerifier::checkFiles(*entry.backup),
+                         qPrintable(where + QLatin1String(": ") + entry.folder));
             }
             QVERIFY2(entries.size() >= published, qPrintable(where));
         }
@@ -240,7 +242,8 @@ private Q_SLOTS:
             QVERIFY2(before, qPrintable(where + QLatin1String(": ") + (before ? QString() : before.error().message)));
             // The leader first: an interrupted rotation must be finished for whoever signs in next.
             for (const char* name : {"leder", "admin"}) {
-                auto user = Clinic::open(clinic.path(), QString::fromLatin1(name), TestClinic::Password, clinic.clock());
+                auto user =
+                    Clinic::open(clinic.path(), QString::fromLatin1(name), TestClinic::Password, clinic.clock());
                 QVERIFY2(user, qPrintable(where + QLatin1Char(' ') + QLatin1String(name) + QLatin1String(": ") +
                                           (user ? QString() : user.error().message)));
                 checkClinic(**user, *before, where);
