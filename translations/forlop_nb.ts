@@ -2419,96 +2419,96 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         </message>
         <message>
             <source>Created the clinic "%1" in %2.</source>
-            <translation type="unfinished" />
+            <translation>Opprettet klinikken «%1» i %2.</translation>
         </message>
         <message>
             <source>Administrator: %1</source>
-            <translation type="unfinished" />
+            <translation>Administrator: %1</translation>
         </message>
         <message>
             <source>Unit leader (holds the key to clinical records): %1</source>
-            <translation type="unfinished" />
+            <translation>Enhetsleder (har nøkkelen til journaler): %1</translation>
         </message>
         <message>
             <source>No unit leader yet: the key to clinical records is held only by the recovery key, until a unit leader is granted it with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enhetsleder ennå: nøkkelen til journaler finnes bare hos gjenopprettingsnøkkelen, til en enhetsleder får den tildelt med gjenopprettingsnøkkelen.</translation>
         </message>
         <message>
             <source>RECOVERY KEY (shown only this once):</source>
-            <translation type="unfinished" />
+            <translation>GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):</translation>
         </message>
         <message>
             <source>Print this key or write it down now, and keep it locked away, apart from this computer. It restores access when every administrator and unit leader has forgotten their password, and anyone who holds it can open the clinic's records. It cannot be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut denne nøkkelen eller skriv den ned nå, og oppbevar den innelåst, atskilt fra denne datamaskinen. Den gjenoppretter tilgangen når alle administratorer og enhetsledere har glemt passordet sitt, og alle som har den, kan åpne klinikkens journaler. Den kan ikke vises igjen.</translation>
         </message>
     </context>
     <context>
         <name>InstrumentCatalogue</name>
         <message>
             <source>Intake</source>
-            <translation type="unfinished" />
+            <translation>Inntak</translation>
         </message>
         <message>
             <source>End of treatment</source>
-            <translation type="unfinished" />
+            <translation>Avslutning av behandling</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>The instrument catalogue version was not found.</source>
-            <translation type="unfinished" />
+            <translation>Versjonen av instrumentkatalogen ble ikke funnet.</translation>
         </message>
         <message>
             <source>A catalogue needs a name and at least one instrument.</source>
-            <translation type="unfinished" />
+            <translation>En katalog trenger et navn og minst ett instrument.</translation>
         </message>
         <message>
             <source>Every instrument needs its own code of lower-case letters, digits or underscores.</source>
-            <translation type="unfinished" />
+            <translation>Hvert instrument trenger sin egen kode av små bokstaver, sifre eller understreker.</translation>
         </message>
         <message>
             <source>Every instrument needs a name and at least one timepoint.</source>
-            <translation type="unfinished" />
+            <translation>Hvert instrument trenger et navn og minst ett tidspunkt.</translation>
         </message>
         <message>
             <source>Every score field needs its own code, a label and a range whose minimum is not above its maximum.</source>
-            <translation type="unfinished" />
+            <translation>Hvert skårfelt trenger sin egen kode, en etikett og et område der minimum ikke er over maksimum.</translation>
         </message>
     </context>
     <context>
         <name>KeySlot</name>
         <message>
             <source>Your entry in the key file is damaged. Ask an administrator to reset your password.</source>
-            <translation type="unfinished" />
+            <translation>Oppføringen din i nøkkelfilen er skadet. Be en administrator tilbakestille passordet ditt.</translation>
         </message>
     </context>
     <context>
         <name>Keyring</name>
         <message>
             <source>The key file %1 is damaged. Restore it from the latest backup, together with its database.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 er skadet. Gjenopprett den fra den siste sikkerhetskopien, sammen med databasen.</translation>
         </message>
         <message>
             <source>The key file %1 is missing. It must lie beside the database; restore it from the latest backup.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 mangler. Den må ligge ved siden av databasen; gjenopprett den fra den siste sikkerhetskopien.</translation>
         </message>
         <message>
             <source>The key file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 kan ikke leses.</translation>
         </message>
         <message>
             <source>The key file %1 was written by a newer version of Forløp.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 ble skrevet av en nyere versjon av Forløp.</translation>
         </message>
         <message>
             <source>The key file %1 cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 kan ikke skrives.</translation>
         </message>
         <message>
             <source>The key file %1 could not be saved; the previous version is kept. Is the disk full?</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen %1 kunne ikke lagres; den forrige versjonen er beholdt. Er disken full?</translation>
         </message>
     </context>
     <context>
@@ -2516,393 +2516,393 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <message>
             <source>Letter</source>
             <extracomment>The title stored in the letter's PDF or print job. Keep it discreet: it may show in a print queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>Brev</translation>
         </message>
     </context>
     <context>
         <name>Modalities</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
     </context>
     <context>
         <name>NationalId</name>
         <message>
             <source>A national ID number has exactly 11 digits.</source>
-            <translation type="unfinished" />
+            <translation>Et fødselsnummer har nøyaktig 11 sifre.</translation>
         </message>
         <message>
             <source>The national ID number does not start with a valid date of birth (DDMMYY).</source>
-            <translation type="unfinished" />
+            <translation>Fødselsnummeret starter ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
         </message>
         <message>
             <source>The national ID number has wrong check digits; check for a typing error.</source>
-            <translation type="unfinished" />
+            <translation>Fødselsnummeret har feil kontrollsifre; se etter en skrivefeil.</translation>
         </message>
         <message>
             <source>This is a synthetic test number; it is accepted only in demo and test clinics.</source>
-            <translation type="unfinished" />
+            <translation>Dette er et syntetisk testnummer; det godtas bare i demo- og testklinikker.</translation>
         </message>
     </context>
     <context>
         <name>NationalStatistics</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive %1: %2</translation>
         </message>
     </context>
     <context>
         <name>NoteDeletionRequests</name>
         <message>
             <source>Write why the note should be deleted.</source>
-            <translation type="unfinished" />
+            <translation>Skriv hvorfor journalnotatet skal slettes.</translation>
         </message>
         <message>
             <source>The note was not found.</source>
-            <translation type="unfinished" />
+            <translation>Journalnotatet ble ikke funnet.</translation>
         </message>
         <message>
             <source>A draft is not part of the journal yet; its author can discard it.</source>
-            <translation type="unfinished" />
+            <translation>Et utkast er ikke en del av journalen ennå; forfatteren kan forkaste det.</translation>
         </message>
         <message>
             <source>The note has already been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Journalnotatet er allerede slettet.</translation>
         </message>
         <message>
             <source>Request deletion of the original note; its addenda go with it.</source>
-            <translation type="unfinished" />
+            <translation>Be om sletting av det opprinnelige journalnotatet; tilleggene følger med.</translation>
         </message>
         <message>
             <source>A deletion request for this note is already waiting for a decision.</source>
-            <translation type="unfinished" />
+            <translation>En anmodning om sletting av dette journalnotatet venter allerede på avgjørelse.</translation>
         </message>
         <message>
             <source>The deletion request was not found.</source>
-            <translation type="unfinished" />
+            <translation>Anmodningen om sletting ble ikke funnet.</translation>
         </message>
         <message>
             <source>The request has already been decided.</source>
-            <translation type="unfinished" />
+            <translation>Anmodningen er allerede avgjort.</translation>
         </message>
         <message>
             <source>Write the grounds for the decision.</source>
-            <translation type="unfinished" />
+            <translation>Skriv begrunnelsen for avgjørelsen.</translation>
         </message>
         <message>
             <source>The conditions of helsepersonelloven §43 are not met: deletion must be unobjectionable, allowed by the Archives Act, and the content either incorrect or misleading, or obviously not needed for health care.</source>
-            <translation type="unfinished" />
+            <translation>Vilkårene i helsepersonelloven § 43 er ikke oppfylt: slettingen må være ubetenkelig, tillatt etter arkivloven, og innholdet enten uriktig eller misvisende, eller åpenbart ikke nødvendig for helsehjelpen.</translation>
         </message>
         <message>
             <source>When a patient's demand is refused, the patient must be told that the refusal can be appealed to the county governor.</source>
-            <translation type="unfinished" />
+            <translation>Når en pasients krav avslås, må pasienten få vite at avslaget kan klages inn for statsforvalteren.</translation>
         </message>
     </context>
     <context>
         <name>OnwardReferrals</name>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>Fastlege</translation>
         </message>
         <message>
             <source>Mental health service</source>
-            <translation type="unfinished" />
+            <translation>Psykisk helsevern</translation>
         </message>
         <message>
             <source>Substance-abuse treatment</source>
-            <translation type="unfinished" />
+            <translation>Rusbehandling</translation>
         </message>
         <message>
             <source>Child welfare</source>
-            <translation type="unfinished" />
+            <translation>Barnevernet</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Annet</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planlagt</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Akseptert</translation>
         </message>
         <message>
             <source>Declined by the recipient</source>
-            <translation type="unfinished" />
+            <translation>Avslått av mottakeren</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Avlyst</translation>
         </message>
         <message>
             <source>An onward referral needs a date that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>En viderehenvisning trenger en dato som ikke er i fremtiden.</translation>
         </message>
         <message>
             <source>Write why the patient is referred onward.</source>
-            <translation type="unfinished" />
+            <translation>Skriv hvorfor pasienten viderehenvises.</translation>
         </message>
         <message>
             <source>Choose where the patient is referred onward, or write why there is no onward referral.</source>
-            <translation type="unfinished" />
+            <translation>Velg hvor pasienten viderehenvises, eller skriv hvorfor det ikke er noen viderehenvisning.</translation>
         </message>
         <message>
             <source>Register the referral before referring the patient onward.</source>
-            <translation type="unfinished" />
+            <translation>Registrer henvisningen før du viderehenviser pasienten.</translation>
         </message>
         <message>
             <source>The onward referral was not found.</source>
-            <translation type="unfinished" />
+            <translation>Viderehenvisningen ble ikke funnet.</translation>
         </message>
     </context>
     <context>
         <name>OverrideReasons</name>
         <message>
             <source>Reading the reasons needs access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Å lese begrunnelsene krever tilgang til journaler.</translation>
         </message>
     </context>
     <context>
         <name>PageCatalog</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <source>Patient record</source>
-            <translation type="unfinished" />
+            <translation>Pasientjournal</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Venteliste</translation>
         </message>
         <message>
             <source>Find patient</source>
-            <translation type="unfinished" />
+            <translation>Finn pasient</translation>
         </message>
         <message>
             <source>Appointment letter</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbrev</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <source>Log review</source>
-            <translation type="unfinished" />
+            <translation>Loggkontroll</translation>
         </message>
     </context>
     <context>
         <name>PasswordKdf</name>
         <message>
             <source>The key file holds invalid key-derivation settings.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfilen inneholder ugyldige innstillinger for nøkkelavledning.</translation>
         </message>
         <message>
             <source>Not enough memory to check the password. Close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ikke nok minne til å kontrollere passordet. Lukk andre programmer og prøv igjen.</translation>
         </message>
     </context>
     <context>
         <name>PasswordPolicy</name>
         <message>
             <source>The password must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Passordet kan ikke være tomt.</translation>
         </message>
         <message numerus="yes">
             <source>The password must have at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passordet må ha minst %n tegn.</numerusform>
+                <numerusform>Passordet må ha minst %n tegn.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Weak: use at least %n characters, for example a few unrelated words.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Svakt: bruk minst %n tegn, for eksempel noen ord som ikke henger sammen.</numerusform>
+                <numerusform>Svakt: bruk minst %n tegn, for eksempel noen ord som ikke henger sammen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fair: a longer password is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Middels: et lengre passord er mye vanskeligere å gjette.</translation>
         </message>
         <message>
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Godt.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Sterkt.</translation>
         </message>
     </context>
     <context>
         <name>PatientAccess</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten ble ikke funnet.</translation>
         </message>
         <message>
             <source>You are blocked from this patient's record.</source>
-            <translation type="unfinished" />
+            <translation>Du er sperret fra journalen til denne pasienten.</translation>
         </message>
         <message>
             <source>This patient is not allocated to you. Use emergency access with a reason if you need to open the record.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten er ikke tildelt deg. Bruk nødtilgang med en begrunnelse hvis du må åpne journalen.</translation>
         </message>
         <message numerus="yes">
             <source>Write why you need access, in at least %n characters. The patient can read this reason.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skriv hvorfor du trenger tilgang, med minst %n tegn. Pasienten kan lese denne begrunnelsen.</numerusform>
+                <numerusform>Skriv hvorfor du trenger tilgang, med minst %n tegn. Pasienten kan lese denne begrunnelsen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Only a unit leader or the patient's own clinician can block staff from a record.</source>
-            <translation type="unfinished" />
+            <translation>Bare en enhetsleder eller pasientens egen behandler kan sperre ansatte fra en journal.</translation>
         </message>
         <message>
             <source>That emergency access was not found or is already reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Den nødtilgangen ble ikke funnet eller er allerede gjennomgått.</translation>
         </message>
     </context>
     <context>
         <name>PatientAppointments</name>
         <message>
             <source>The appointment was not found.</source>
-            <translation type="unfinished" />
+            <translation>Timen ble ikke funnet.</translation>
         </message>
     </context>
     <context>
         <name>PatientLogExport</name>
         <message>
             <source>The file %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Filen %1 kunne ikke skrives: %2</translation>
         </message>
         <message>
             <source>%1 to %2</source>
             <comment>period from date to date</comment>
-            <translation type="unfinished" />
+            <translation>%1 til %2</translation>
         </message>
         <message>
             <source>No entries</source>
-            <translation type="unfinished" />
+            <translation>Ingen oppføringer</translation>
         </message>
         <message>
             <source>%1, %2</source>
             <comment>clinic, site</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>Access log for patient %1</source>
-            <translation type="unfinished" />
+            <translation>Tilgangslogg for pasient %1</translation>
         </message>
         <message>
             <source>Clinic:</source>
-            <translation type="unfinished" />
+            <translation>Klinikk:</translation>
         </message>
         <message>
             <source>Patient:</source>
-            <translation type="unfinished" />
+            <translation>Pasient:</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Periode:</translation>
         </message>
         <message>
             <source>Printed:</source>
-            <translation type="unfinished" />
+            <translation>Skrevet ut:</translation>
         </message>
         <message>
             <source>Everyone at the clinic who opened or changed your record, when, in which role and on what basis. An emergency access also shows the reason the person gave. The list holds no content of the record itself.</source>
-            <translation type="unfinished" />
+            <translation>Alle ved klinikken som åpnet eller endret journalen din, når, i hvilken rolle og på hvilket grunnlag. En nødtilgang viser også begrunnelsen personen ga. Listen inneholder ikke noe av innholdet i selve journalen.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hva</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Grunnlag</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse</translation>
         </message>
         <message>
             <source>Nobody has opened the record in this period.</source>
-            <translation type="unfinished" />
+            <translation>Ingen har åpnet journalen i denne perioden.</translation>
         </message>
         <message>
             <source>The PDF could not be made.</source>
-            <translation type="unfinished" />
+            <translation>PDF-en kunne ikke lages.</translation>
         </message>
     </context>
     <context>
         <name>PatientRegistry</name>
         <message>
             <source>Another patient record already has this national ID number. Search for it instead of registering the person twice.</source>
-            <translation type="unfinished" />
+            <translation>En annen pasientjournal har allerede dette fødselsnummeret. Søk etter den i stedet for å registrere personen to ganger.</translation>
         </message>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten ble ikke funnet.</translation>
         </message>
         <message>
             <source>An excluded patient is not allocated to a clinician.</source>
-            <translation type="unfinished" />
+            <translation>En ekskludert pasient tildeles ikke en behandler.</translation>
         </message>
         <message>
             <source>Patients can only be allocated to an active clinician.</source>
-            <translation type="unfinished" />
+            <translation>Pasienter kan bare tildeles en aktiv behandler.</translation>
         </message>
     </context>
     <context>
         <name>PatientSearch</name>
         <message numerus="yes">
             <source>Ask for between 1 and %n patients at a time.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Be om mellom 1 og %n pasient om gangen.</numerusform>
+                <numerusform>Be om mellom 1 og %n pasienter om gangen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Search for at most %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Søk etter høyst %n tegn.</numerusform>
+                <numerusform>Søk etter høyst %n tegn.</numerusform>
             </translation>
         </message>
     </context>
@@ -2910,656 +2910,656 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <name>PatientStates</name>
         <message>
             <source>Enquiry</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel</translation>
         </message>
         <message>
             <source>Referred</source>
-            <translation type="unfinished" />
+            <translation>Henvist</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Venteliste</translation>
         </message>
         <message>
             <source>Eligibility assessment</source>
-            <translation type="unfinished" />
+            <translation>Vurdering av inklusjon</translation>
         </message>
         <message>
             <source>Included</source>
-            <translation type="unfinished" />
+            <translation>Inkludert</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ekskludert</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Utredning</translation>
         </message>
         <message>
             <source>In treatment</source>
-            <translation type="unfinished" />
+            <translation>I behandling</translation>
         </message>
         <message>
             <source>Treatment ended</source>
-            <translation type="unfinished" />
+            <translation>Behandling avsluttet</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>A patient in the state “%1” cannot move to “%2”. Nothing was changed.</source>
             <extracomment>%1 and %2 are pathway states, e.g. "Waiting list" and "In treatment".</extracomment>
-            <translation type="unfinished" />
+            <translation>En pasient i tilstanden «%1» kan ikke gå til «%2». Ingenting ble endret.</translation>
         </message>
     </context>
     <context>
         <name>PatientWrite</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten ble ikke funnet.</translation>
         </message>
         <message>
             <source>This cannot be done while the patient is in the state “%1”. Nothing was changed.</source>
             <extracomment>%1 is a pathway state such as "Waiting list".</extracomment>
-            <translation type="unfinished" />
+            <translation>Dette kan ikke gjøres mens pasienten er i tilstanden «%1». Ingenting ble endret.</translation>
         </message>
     </context>
     <context>
         <name>PeriodReport</name>
         <message>
             <source>Whole clinic</source>
-            <translation type="unfinished" />
+            <translation>Hele klinikken</translation>
         </message>
         <message>
             <source>Waiting times and referrals</source>
-            <translation type="unfinished" />
+            <translation>Ventetider og henvisninger</translation>
         </message>
         <message>
             <source>How long referrals waited for their first appointment, and where referrals came from.</source>
-            <translation type="unfinished" />
+            <translation>Hvor lenge henvisninger ventet på første time, og hvor henvisningene kom fra.</translation>
         </message>
         <message>
             <source>Waiting time from referral to first appointment</source>
-            <translation type="unfinished" />
+            <translation>Ventetid fra henvisning til første time</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandler</translation>
         </message>
         <message>
             <source>First appointments</source>
-            <translation type="unfinished" />
+            <translation>Første timer</translation>
         </message>
         <message>
             <source>Median (days)</source>
-            <translation type="unfinished" />
+            <translation>Median (dager)</translation>
         </message>
         <message>
             <source>90th percentile (days)</source>
-            <translation type="unfinished" />
+            <translation>90. persentil (dager)</translation>
         </message>
         <message>
             <source>Referrals whose first appointment was offered in the period; days from the referral's arrival to the day of the first appointment offered.</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger der første time ble tilbudt i perioden; dager fra henvisningen kom inn til dagen for første tilbudte time.</translation>
         </message>
         <message>
             <source>Waiting time by month</source>
-            <translation type="unfinished" />
+            <translation>Ventetid per måned</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Måned</translation>
         </message>
         <message>
             <source>By the month of the first appointment offered.</source>
-            <translation type="unfinished" />
+            <translation>Etter måneden for første tilbudte time.</translation>
         </message>
         <message>
             <source>Referrals by channel</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger etter kanal</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Andel</translation>
         </message>
         <message>
             <source>Referrals received in the period.</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger mottatt i perioden.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <source>Referrals by urgency</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger etter hastegrad</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Hastegrad</translation>
         </message>
         <message>
             <source>Assessment package</source>
-            <translation type="unfinished" />
+            <translation>Utredningspakke</translation>
         </message>
         <message>
             <source>How much of the assessment package was completed at each timepoint.</source>
-            <translation type="unfinished" />
+            <translation>Hvor mye av utredningspakken som ble fullført ved hvert tidspunkt.</translation>
         </message>
         <message>
             <source>Completion by timepoint</source>
-            <translation type="unfinished" />
+            <translation>Fullføring etter tidspunkt</translation>
         </message>
         <message>
             <source>Timepoint</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished" />
+            <translation>Pasienter</translation>
         </message>
         <message>
             <source>Patients complete</source>
-            <translation type="unfinished" />
+            <translation>Pasienter fullført</translation>
         </message>
         <message>
             <source>Instruments due</source>
-            <translation type="unfinished" />
+            <translation>Instrumenter som skal fylles ut</translation>
         </message>
         <message>
             <source>Instruments completed</source>
-            <translation type="unfinished" />
+            <translation>Instrumenter fullført</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Avslått</translation>
         </message>
         <message>
             <source>Patients with outstanding instruments</source>
-            <translation type="unfinished" />
+            <translation>Pasienter med utestående instrumenter</translation>
         </message>
         <message>
             <source>Intake: packages started in the period. End: treatments ended in the period. Follow-up: follow-ups started in the period. Declined instruments have a recorded reason and are not counted as completed.</source>
-            <translation type="unfinished" />
+            <translation>Inntak: pakker startet i perioden. Avslutning: behandlinger avsluttet i perioden. Oppfølging: oppfølginger startet i perioden. Avslåtte instrumenter har en registrert grunn og telles ikke som fullført.</translation>
         </message>
         <message>
             <source>%1: completed</source>
             <extracomment>Column of instruments completed at a timepoint (%1: Intake, End of treatment, Follow-up)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: fullført</translation>
         </message>
         <message>
             <source>Completion by clinician</source>
-            <translation type="unfinished" />
+            <translation>Fullføring etter behandler</translation>
         </message>
         <message>
             <source>Share of due instruments completed, by the patient's clinician.</source>
-            <translation type="unfinished" />
+            <translation>Andel av instrumentene som skulle fylles ut som ble fullført, etter pasientens behandler.</translation>
         </message>
         <message>
             <source>Eligibility</source>
-            <translation type="unfinished" />
+            <translation>Inklusjon</translation>
         </message>
         <message>
             <source>Whether every criterion was answered, and decisions that depart from what the criteria give.</source>
-            <translation type="unfinished" />
+            <translation>Om alle kriteriene ble besvart, og beslutninger som avviker fra det kriteriene gir.</translation>
         </message>
         <message>
             <source>Eligibility assessments by assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger av inklusjon etter vurderer</translation>
         </message>
         <message>
             <source>Assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurderer</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger</translation>
         </message>
         <message>
             <source>Every criterion answered</source>
-            <translation type="unfinished" />
+            <translation>Alle kriterier besvart</translation>
         </message>
         <message>
             <source>Share answered</source>
-            <translation type="unfinished" />
+            <translation>Andel besvart</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Avgjort</translation>
         </message>
         <message>
             <source>Included</source>
-            <translation type="unfinished" />
+            <translation>Inkludert</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ekskludert</translation>
         </message>
         <message>
             <source>Overrides</source>
-            <translation type="unfinished" />
+            <translation>Overstyringer</translation>
         </message>
         <message>
             <source>Assessments decided in the period, and those begun in it and still open. An override is a decision other than the one the answers give.</source>
-            <translation type="unfinished" />
+            <translation>Vurderinger avgjort i perioden, og de som ble påbegynt i den og fortsatt er åpne. En overstyring er en annen beslutning enn den svarene gir.</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Avgjort den</translation>
         </message>
         <message>
             <source>The criteria gave</source>
-            <translation type="unfinished" />
+            <translation>Kriteriene ga</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse</translation>
         </message>
         <message>
             <source>Overrides of the criteria</source>
-            <translation type="unfinished" />
+            <translation>Overstyringer av kriteriene</translation>
         </message>
         <message>
             <source>The reasons are clinical content.</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelsene er klinisk innhold.</translation>
         </message>
         <message>
             <source>Open a row to read the assessor's reason.</source>
-            <translation type="unfinished" />
+            <translation>Åpne en rad for å lese vurdererens begrunnelse.</translation>
         </message>
         <message>
             <source>(withheld: you are blocked from this record)</source>
-            <translation type="unfinished" />
+            <translation>(holdt tilbake: du er sperret fra denne journalen)</translation>
         </message>
         <message>
             <source>Treatment length</source>
-            <translation type="unfinished" />
+            <translation>Behandlingslengde</translation>
         </message>
         <message>
             <source>Attended treatment sessions against the standard's %1–%2 sessions.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte behandlingstimer sammenlignet med standardens %1–%2 timer.</translation>
         </message>
         <message>
             <source>Attended sessions of ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte timer i avsluttede behandlinger</translation>
         </message>
         <message>
             <source>Attended sessions</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte timer</translation>
         </message>
         <message>
             <source>Ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Avsluttede behandlinger</translation>
         </message>
         <message>
             <source>Treatments that started and ended in the period.</source>
-            <translation type="unfinished" />
+            <translation>Behandlinger som startet og ble avsluttet i perioden.</translation>
         </message>
         <message>
             <source>The standard: %1–%2 sessions</source>
-            <translation type="unfinished" />
+            <translation>Standarden: %1–%2 timer</translation>
         </message>
         <message>
             <source>Ended treatments against the standard</source>
-            <translation type="unfinished" />
+            <translation>Avsluttede behandlinger sammenlignet med standarden</translation>
         </message>
         <message>
             <source>Fewer than %1</source>
-            <translation type="unfinished" />
+            <translation>Færre enn %1</translation>
         </message>
         <message>
             <source>%1–%2</source>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
         <message>
             <source>More than %1</source>
-            <translation type="unfinished" />
+            <translation>Flere enn %1</translation>
         </message>
         <message>
             <source>Ended treatments by clinician</source>
-            <translation type="unfinished" />
+            <translation>Avsluttede behandlinger etter behandler</translation>
         </message>
         <message>
             <source>Within the standard</source>
-            <translation type="unfinished" />
+            <translation>Innenfor standarden</translation>
         </message>
         <message>
             <source>Why treatments ended</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor behandlinger ble avsluttet</translation>
         </message>
         <message>
             <source>End reason</source>
-            <translation type="unfinished" />
+            <translation>Avslutningsgrunn</translation>
         </message>
         <message>
             <source>Treatment plans outside %1–%2 sessions</source>
-            <translation type="unfinished" />
+            <translation>Behandlingsplaner utenfor %1–%2 timer</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Planer</translation>
         </message>
         <message>
             <source>Outside</source>
-            <translation type="unfinished" />
+            <translation>Utenfor</translation>
         </message>
         <message>
             <source>Plans made or changed in the period, by the planned number of sessions.</source>
-            <translation type="unfinished" />
+            <translation>Planer laget eller endret i perioden, etter planlagt antall timer.</translation>
         </message>
         <message>
             <source>Onward referral</source>
-            <translation type="unfinished" />
+            <translation>Viderehenvisning</translation>
         </message>
         <message>
             <source>Needs the service does not cover, and how they were followed up.</source>
-            <translation type="unfinished" />
+            <translation>Behov tjenesten ikke dekker, og hvordan de ble fulgt opp.</translation>
         </message>
         <message>
             <source>Unmet needs</source>
-            <translation type="unfinished" />
+            <translation>Udekkede behov</translation>
         </message>
         <message>
             <source>Needs found</source>
-            <translation type="unfinished" />
+            <translation>Behov funnet</translation>
         </message>
         <message>
             <source>Referred onward</source>
-            <translation type="unfinished" />
+            <translation>Viderehenvist</translation>
         </message>
         <message>
             <source>Reason recorded</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse registrert</translation>
         </message>
         <message>
             <source>Neither</source>
-            <translation type="unfinished" />
+            <translation>Ingen av delene</translation>
         </message>
         <message>
             <source>Needs found in the period. "Neither" departs from the standard: no onward referral and no recorded reason.</source>
-            <translation type="unfinished" />
+            <translation>Behov funnet i perioden. «Ingen av delene» avviker fra standarden: ingen viderehenvisning og ingen registrert begrunnelse.</translation>
         </message>
         <message>
             <source>%1 %</source>
             <extracomment>A percentage (%1 is the number, already formatted)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Fidelity to the national standard</source>
-            <translation type="unfinished" />
+            <translation>Etterlevelse av nasjonale faglige råd</translation>
         </message>
         <message>
             <source>%1, %2</source>
             <extracomment>Report subtitle: %1 the clinic, %2 the period</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>Policy</name>
         <message>
             <source>You are waiting for access to clinical records. A unit leader must grant it first.</source>
-            <translation type="unfinished" />
+            <translation>Du venter på tilgang til journaler. En enhetsleder må gi den først.</translation>
         </message>
         <message>
             <source>Your role does not allow this.</source>
-            <translation type="unfinished" />
+            <translation>Rollen din tillater ikke dette.</translation>
         </message>
     </context>
     <context>
         <name>RecordPageCatalog</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Tidslinje</translation>
         </message>
     </context>
     <context>
         <name>RecurringSeries</name>
         <message>
             <source>Choose the time of the first session.</source>
-            <translation type="unfinished" />
+            <translation>Velg tidspunktet for den første timen.</translation>
         </message>
         <message numerus="yes">
             <source>A series has from 1 to %n sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En serie har fra 1 til %n time.</numerusform>
+                <numerusform>En serie har fra 1 til %n timer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sessions of a series are from 1 to %n weeks apart.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Timene i en serie har fra 1 til %n ukes mellomrom.</numerusform>
+                <numerusform>Timene i en serie har fra 1 til %n ukers mellomrom.</numerusform>
             </translation>
         </message>
         <message>
             <source>Session %1 of %2 cannot be booked. %3</source>
             <extracomment>%1 and %2 count the sessions of a series; %3 is the reason, a whole sentence.</extracomment>
-            <translation type="unfinished" />
+            <translation>Time %1 av %2 kan ikke bestilles. %3</translation>
         </message>
         <message>
             <source>The series was not found.</source>
-            <translation type="unfinished" />
+            <translation>Serien ble ikke funnet.</translation>
         </message>
     </context>
     <context>
         <name>ReferralCodes</name>
         <message>
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>Chat</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Self-referral (letter or in person)</source>
-            <translation type="unfinished" />
+            <translation>Egenhenvisning (brev eller oppmøte)</translation>
         </message>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>Fastlege</translation>
         </message>
         <message>
             <source>Other specialist health service</source>
-            <translation type="unfinished" />
+            <translation>Annen spesialisthelsetjeneste</translation>
         </message>
         <message>
             <source>Child welfare</source>
-            <translation type="unfinished" />
+            <translation>Barnevernet</translation>
         </message>
         <message>
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Politiet</translation>
         </message>
         <message>
             <source>Correctional service</source>
-            <translation type="unfinished" />
+            <translation>Kriminalomsorgen</translation>
         </message>
         <message>
             <source>Lawyer</source>
-            <translation type="unfinished" />
+            <translation>Advokat</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Annet</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Haster</translation>
         </message>
         <message>
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
     </context>
     <context>
         <name>ReferralImport</name>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing was imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rad kan ikke importeres; ingenting ble importert.</numerusform>
+                <numerusform>%n rader kan ikke importeres; ingenting ble importert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The file cannot be imported; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Filen kan ikke importeres; ingenting ble importert.</translation>
         </message>
         <message>
             <source>The file is not valid CSV; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Filen er ikke gyldig CSV; ingenting ble importert.</translation>
         </message>
         <message>
             <source>The file is empty; the first line must name the columns.</source>
-            <translation type="unfinished" />
+            <translation>Filen er tom; første linje må navngi kolonnene.</translation>
         </message>
         <message>
             <source>Unknown column “%1”; the columns are: %2.</source>
             <extracomment>%1 a column name from the file, %2 the list of known columns</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjent kolonne «%1»; kolonnene er: %2.</translation>
         </message>
         <message>
             <source>The column “%1” appears twice.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «%1» forekommer to ganger.</translation>
         </message>
         <message>
             <source>The required column “%1” is missing.</source>
-            <translation type="unfinished" />
+            <translation>Den påkrevde kolonnen «%1» mangler.</translation>
         </message>
         <message>
             <source>The file has a header but no referrals.</source>
-            <translation type="unfinished" />
+            <translation>Filen har en overskrift, men ingen henvisninger.</translation>
         </message>
         <message>
             <source>The row has %1 fields; the header names %2.</source>
-            <translation type="unfinished" />
+            <translation>Raden har %1 felt; overskriften navngir %2.</translation>
         </message>
         <message>
             <source>The same national ID number is on line %1.</source>
-            <translation type="unfinished" />
+            <translation>Det samme fødselsnummeret står på linje %1.</translation>
         </message>
         <message>
             <source>A patient with this national ID number is already registered.</source>
-            <translation type="unfinished" />
+            <translation>En pasient med dette fødselsnummeret er allerede registrert.</translation>
         </message>
     </context>
     <context>
         <name>Referrals</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten ble ikke funnet.</translation>
         </message>
         <message>
             <source>This patient has no referral yet.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten har ingen henvisning ennå.</translation>
         </message>
         <message>
             <source>The referral needs the date it was received.</source>
-            <translation type="unfinished" />
+            <translation>Henvisningen trenger datoen den ble mottatt.</translation>
         </message>
         <message>
             <source>The date received lies in the future.</source>
-            <translation type="unfinished" />
+            <translation>Mottaksdatoen ligger i fremtiden.</translation>
         </message>
         <message numerus="yes">
             <source>The referrer's organisation is longer than %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Henviserens organisasjon er lengre enn %n tegn.</numerusform>
+                <numerusform>Henviserens organisasjon er lengre enn %n tegn.</numerusform>
             </translation>
         </message>
         <message>
             <source>The person was under 18 when referred; the service is for adults.</source>
-            <translation type="unfinished" />
+            <translation>Personen var under 18 år da henvisningen kom; tjenesten er for voksne.</translation>
         </message>
         <message>
             <source>An import creates new records only.</source>
-            <translation type="unfinished" />
+            <translation>En import oppretter bare nye journaler.</translation>
         </message>
         <message>
             <source>The person was under 18 when referred. Exclude the referral with an onward referral instead of placing it on the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Personen var under 18 år da henvisningen kom. Ekskluder henvisningen med en viderehenvisning i stedet for å sette den på ventelisten.</translation>
         </message>
         <message>
             <source>Only a person known to be under 18 is excluded straight from the referral; others go through the eligibility assessment.</source>
-            <translation type="unfinished" />
+            <translation>Bare en person som er kjent å være under 18 år, ekskluderes direkte fra henvisningen; andre går gjennom vurderingen av inklusjon.</translation>
         </message>
         <message>
             <source>The offered appointment needs a date.</source>
-            <translation type="unfinished" />
+            <translation>Den tilbudte timen trenger en dato.</translation>
         </message>
         <message>
             <source>The first appointment cannot be before the referral was received.</source>
-            <translation type="unfinished" />
+            <translation>Den første timen kan ikke være før henvisningen ble mottatt.</translation>
         </message>
     </context>
     <context>
         <name>RegistryConsent</name>
         <message>
             <source>Informed about the registry</source>
-            <translation type="unfinished" />
+            <translation>Informert om registeret</translation>
         </message>
         <message>
             <source>Consented to the registry</source>
-            <translation type="unfinished" />
+            <translation>Samtykket til registeret</translation>
         </message>
         <message>
             <source>Declined the registry</source>
-            <translation type="unfinished" />
+            <translation>Avslo registeret</translation>
         </message>
         <message>
             <source>Withdrew registry consent</source>
-            <translation type="unfinished" />
+            <translation>Trakk tilbake registersamtykket</translation>
         </message>
         <message>
             <source>The registry status needs a date that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Registerstatusen trenger en dato som ikke er i fremtiden.</translation>
         </message>
         <message>
             <source>Register the referral before recording registry consent.</source>
-            <translation type="unfinished" />
+            <translation>Registrer henvisningen før du registrerer registersamtykke.</translation>
         </message>
         <message>
             <source>The patient has withdrawn registry consent. A withdrawal is final: the patient stays out of every later export.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten har trukket tilbake registersamtykket. En tilbaketrekking er endelig: pasienten holdes utenfor alle senere eksporter.</translation>
         </message>
         <message>
             <source>Record that the patient was informed about the registry first.</source>
-            <translation type="unfinished" />
+            <translation>Registrer først at pasienten ble informert om registeret.</translation>
         </message>
         <message>
             <source>Only a patient who has consented can withdraw consent.</source>
-            <translation type="unfinished" />
+            <translation>Bare en pasient som har samtykket, kan trekke tilbake samtykket.</translation>
         </message>
         <message>
             <source>The date is earlier than the patient's last registry event.</source>
-            <translation type="unfinished" />
+            <translation>Datoen er tidligere enn pasientens siste registerhendelse.</translation>
         </message>
     </context>
     <context>
         <name>RegistryExport</name>
         <message>
             <source>The export did not match its own format, so it was not written. This is a fault in Forløp; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Eksporten stemte ikke med sitt eget format, så den ble ikke skrevet. Dette er en feil i Forløp; vennligst rapporter den.</translation>
         </message>
     </context>
     <context>
@@ -3567,439 +3567,439 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <message>
             <source>Made %1 %2 by %3</source>
             <extracomment>CSV line: when and by whom a report was made</extracomment>
-            <translation type="unfinished" />
+            <translation>Laget %1 %2 av %3</translation>
         </message>
         <message>
             <source>%1 – %2</source>
             <extracomment>CSV line naming a table: section – table</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>
         <name>ReportPeriod</name>
         <message>
             <source>Choose a valid first and last day for the period.</source>
-            <translation type="unfinished" />
+            <translation>Velg en gyldig første og siste dag for perioden.</translation>
         </message>
         <message>
             <source>The period's first day must not be after its last day.</source>
-            <translation type="unfinished" />
+            <translation>Periodens første dag kan ikke være etter den siste.</translation>
         </message>
         <message>
             <source>Choose a period of at most ten years.</source>
-            <translation type="unfinished" />
+            <translation>Velg en periode på høyst ti år.</translation>
         </message>
         <message>
             <source>%1–%2</source>
             <extracomment>A report's period: first day–last day</extracomment>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
     </context>
     <context>
         <name>RestoreCommand</name>
         <message>
             <source>Restores a backup to a new database file, then checks it as the check command does.</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppretter en sikkerhetskopi til en ny databasefil, og kontrollerer den deretter slik check-kommandoen gjør.</translation>
         </message>
         <message>
             <source>The backup's folder (or the database file inside it).</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopiens mappe (eller databasefilen i den).</translation>
         </message>
         <message>
             <source>Where to put the restored database; its key file is written beside it. An existing database is only replaced with --replace.</source>
-            <translation type="unfinished" />
+            <translation>Hvor den gjenopprettede databasen skal legges; nøkkelfilen skrives ved siden av. En eksisterende database erstattes bare med --replace.</translation>
         </message>
         <message>
             <source>Your user name (with --password-stdin).</source>
-            <translation type="unfinished" />
+            <translation>Brukernavnet ditt (med --password-stdin).</translation>
         </message>
         <message>
             <source>Read your password from the first line of standard input.</source>
-            <translation type="unfinished" />
+            <translation>Les passordet ditt fra første linje i standard inn.</translation>
         </message>
         <message>
             <source>Read the clinic's recovery key from the first line of standard input, instead of a user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Les klinikkens gjenopprettingsnøkkel fra første linje i standard inn, i stedet for et brukernavn og passord.</translation>
         </message>
         <message>
             <source>Replace a database that already exists at NEW-DB. It is kept beside the restored one as NEW-DB.replaced-TIME, and it must not be open in Forløp.</source>
-            <translation type="unfinished" />
+            <translation>Erstatt en database som allerede finnes i NEW-DB. Den beholdes ved siden av den gjenopprettede som NEW-DB.replaced-TIME, og den må ikke være åpen i Forløp.</translation>
         </message>
         <message>
             <source>your password, or the recovery key with --recovery-key-stdin</source>
-            <translation type="unfinished" />
+            <translation>passordet ditt, eller gjenopprettingsnøkkelen med --recovery-key-stdin</translation>
         </message>
         <message>
             <source>Give either --user USER --password-stdin or --recovery-key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi enten --user USER --password-stdin eller --recovery-key-stdin.</translation>
         </message>
         <message>
             <source>Missing option: --user USER</source>
-            <translation type="unfinished" />
+            <translation>Mangler valg: --user USER</translation>
         </message>
         <message>
             <source>--user is not used with --recovery-key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>--user brukes ikke med --recovery-key-stdin.</translation>
         </message>
         <message>
             <source>the recovery key</source>
-            <translation type="unfinished" />
+            <translation>gjenopprettingsnøkkelen</translation>
         </message>
         <message>
             <source>your password</source>
-            <translation type="unfinished" />
+            <translation>passordet ditt</translation>
         </message>
         <message>
             <source>Restored %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettet %1 til %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problemer</numerusform>
             </translation>
         </message>
         <message>
             <source>The restored clinic did not pass the check. Try an older backup.</source>
-            <translation type="unfinished" />
+            <translation>Den gjenopprettede klinikken besto ikke kontrollen. Prøv en eldre sikkerhetskopi.</translation>
         </message>
         <message>
             <source>The restored clinic is healthy.</source>
-            <translation type="unfinished" />
+            <translation>Den gjenopprettede klinikken er i orden.</translation>
         </message>
     </context>
     <context>
         <name>RoleNames</name>
         <message>
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Sekretær</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandler</translation>
         </message>
         <message>
             <source>Unit leader</source>
-            <translation type="unfinished" />
+            <translation>Enhetsleder</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
     </context>
     <context>
         <name>Rooms</name>
         <message>
             <source>Give the room a name.</source>
-            <translation type="unfinished" />
+            <translation>Gi rommet et navn.</translation>
         </message>
         <message numerus="yes">
             <source>A room name can have at most %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Et romnavn kan ha høyst %n tegn.</numerusform>
+                <numerusform>Et romnavn kan ha høyst %n tegn.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is already a room named “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes allerede et rom som heter «%1».</translation>
         </message>
         <message>
             <source>The room was not found.</source>
-            <translation type="unfinished" />
+            <translation>Rommet ble ikke funnet.</translation>
         </message>
     </context>
     <context>
         <name>Schema</name>
         <message>
             <source>This database was written by a newer version of Forløp (schema %1; this program knows up to %2). Install the newer version; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen ble skrevet av en nyere versjon av Forløp (skjema %1; dette programmet kjenner til og med %2). Installer den nyere versjonen; filen ble ikke endret.</translation>
         </message>
         <message>
             <source>Upgrading the database to schema %1 failed a consistency check; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Oppgraderingen av databasen til skjema %1 besto ikke en konsistenssjekk; ingenting ble endret.</translation>
         </message>
     </context>
     <context>
         <name>SessionLog</name>
         <message>
             <source>Eligibility assessment</source>
-            <translation type="unfinished" />
+            <translation>Vurdering av inklusjon</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Utredning</translation>
         </message>
         <message>
             <source>Treatment session</source>
-            <translation type="unfinished" />
+            <translation>Behandlingstime</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Møtt</translation>
         </message>
         <message>
             <source>Cancelled by the patient</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av pasienten</translation>
         </message>
         <message>
             <source>Cancelled by the clinic</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av klinikken</translation>
         </message>
         <message>
             <source>Did not attend</source>
-            <translation type="unfinished" />
+            <translation>Ikke møtt</translation>
         </message>
         <message>
             <source>The session needs a start time.</source>
-            <translation type="unfinished" />
+            <translation>Timen trenger et starttidspunkt.</translation>
         </message>
         <message>
             <source>A session lasts between 1 and 480 minutes.</source>
-            <translation type="unfinished" />
+            <translation>En time varer mellom 1 og 480 minutter.</translation>
         </message>
         <message>
             <source>Attendance can only be recorded for a session that has begun.</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte kan bare registreres for en time som har begynt.</translation>
         </message>
         <message>
             <source>A session of the kind “%1” does not fit a patient in the state “%2”.</source>
             <extracomment>%1 a kind of session, %2 a pathway state</extracomment>
-            <translation type="unfinished" />
+            <translation>En time av typen «%1» passer ikke for en pasient i tilstanden «%2».</translation>
         </message>
         <message>
             <source>The patient is not allocated to a clinician; say who held the session.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten er ikke tildelt en behandler; oppgi hvem som hadde timen.</translation>
         </message>
         <message>
             <source>Sessions are held by a clinician.</source>
-            <translation type="unfinished" />
+            <translation>Timer holdes av en behandler.</translation>
         </message>
         <message>
             <source>The session was not found.</source>
-            <translation type="unfinished" />
+            <translation>Timen ble ikke funnet.</translation>
         </message>
     </context>
     <context>
         <name>Signer</name>
         <message>
             <source>Your key is missing from the key file; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelen din mangler i nøkkelfilen; ingenting ble signert.</translation>
         </message>
         <message>
             <source>The password is not right; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Passordet er ikke riktig; ingenting ble signert.</translation>
         </message>
     </context>
     <context>
         <name>StandardInput</name>
         <message>
             <source>Line %1 of standard input is longer than %2 bytes.</source>
-            <translation type="unfinished" />
+            <translation>Linje %1 i standard inn er lengre enn %2 byte.</translation>
         </message>
     </context>
     <context>
         <name>StatsCommand</name>
         <message>
             <source>Counts patients by state, referrals, appointments, sessions, signed notes and duty-to-report records (unit leaders and administrators). No patient is named.</source>
-            <translation type="unfinished" />
+            <translation>Teller pasienter etter tilstand, henvisninger, timer, økter, signerte journalnotater og meldepliktregistreringer (enhetsledere og administratorer). Ingen pasient navngis.</translation>
         </message>
         <message>
             <source>Write the counts as JSON, for scripts.</source>
-            <translation type="unfinished" />
+            <translation>Skriv tallene som JSON, for skript.</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished" />
+            <translation>Pasienter</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Henvisninger</translation>
         </message>
         <message>
             <source>Urgent referrals</source>
-            <translation type="unfinished" />
+            <translation>Hastehenvisninger</translation>
         </message>
         <message>
             <source>Imported referrals</source>
-            <translation type="unfinished" />
+            <translation>Importerte henvisninger</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Avtaler</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Timer</translation>
         </message>
         <message>
             <source>Signed notes</source>
-            <translation type="unfinished" />
+            <translation>Signerte journalnotater</translation>
         </message>
         <message>
             <source>Signed addenda</source>
-            <translation type="unfinished" />
+            <translation>Signerte tillegg</translation>
         </message>
         <message>
             <source>Unsigned drafts</source>
-            <translation type="unfinished" />
+            <translation>Usignerte utkast</translation>
         </message>
         <message>
             <source>Duty-to-report records</source>
-            <translation type="unfinished" />
+            <translation>Meldepliktregistreringer</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Signert</translation>
         </message>
         <message>
             <source>Open follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Åpne oppfølginger</translation>
         </message>
         <message>
             <source>Onward referrals</source>
-            <translation type="unfinished" />
+            <translation>Viderehenvisninger</translation>
         </message>
         <message>
             <source>Ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Avsluttede behandlinger</translation>
         </message>
         <message>
             <source>Departures from the national standard</source>
-            <translation type="unfinished" />
+            <translation>Avvik fra den nasjonale standarden</translation>
         </message>
         <message>
             <source>Registry consent given</source>
-            <translation type="unfinished" />
+            <translation>Registersamtykke gitt</translation>
         </message>
         <message>
             <source>Registry consent withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Registersamtykke trukket</translation>
         </message>
         <message>
             <source>Active users</source>
-            <translation type="unfinished" />
+            <translation>Aktive brukere</translation>
         </message>
     </context>
     <context>
         <name>ThemeCatalogue</name>
         <message>
             <source>The theme catalogue version was not found.</source>
-            <translation type="unfinished" />
+            <translation>Versjonen av temakatalogen ble ikke funnet.</translation>
         </message>
         <message>
             <source>A theme catalogue needs a name and at least one theme.</source>
-            <translation type="unfinished" />
+            <translation>En temakatalog trenger et navn og minst ett tema.</translation>
         </message>
         <message>
             <source>Every theme needs its own code of lower-case letters, digits or underscores, and a title.</source>
-            <translation type="unfinished" />
+            <translation>Hvert tema trenger sin egen kode av små bokstaver, sifre eller understreker, og en tittel.</translation>
         </message>
         <message>
             <source>Motivation and goals</source>
-            <translation type="unfinished" />
+            <translation>Motivasjon og mål</translation>
         </message>
         <message>
             <source>Sexuality and sexual interest</source>
-            <translation type="unfinished" />
+            <translation>Seksualitet og seksuell interesse</translation>
         </message>
         <message>
             <source>Emotions and self-regulation</source>
-            <translation type="unfinished" />
+            <translation>Følelser og selvregulering</translation>
         </message>
         <message>
             <source>Relationships, intimacy and loneliness</source>
-            <translation type="unfinished" />
+            <translation>Relasjoner, nærhet og ensomhet</translation>
         </message>
         <message>
             <source>Thoughts that permit abuse</source>
-            <translation type="unfinished" />
+            <translation>Tanker som tillater overgrep</translation>
         </message>
         <message>
             <source>Risk situations and coping</source>
-            <translation type="unfinished" />
+            <translation>Risikosituasjoner og mestring</translation>
         </message>
         <message>
             <source>A good life: plans and values</source>
-            <translation type="unfinished" />
+            <translation>Et godt liv: planer og verdier</translation>
         </message>
         <message>
             <source>Personal prevention plan</source>
-            <translation type="unfinished" />
+            <translation>Personlig forebyggingsplan</translation>
         </message>
         <message>
             <source>Ending and follow-up</source>
-            <translation type="unfinished" />
+            <translation>Avslutning og oppfølging</translation>
         </message>
     </context>
     <context>
         <name>Transaction</name>
         <message>
             <source>Internal error: the transaction has already ended.</source>
-            <translation type="unfinished" />
+            <translation>Intern feil: transaksjonen er allerede avsluttet.</translation>
         </message>
     </context>
     <context>
         <name>TreatmentPlans</name>
         <message numerus="yes">
             <source>A plan has between 1 and %n sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En plan har mellom 1 og %n time.</numerusform>
+                <numerusform>En plan har mellom 1 og %n timer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The national advice is 16 to 20 sessions. Write why this plan has %n; it is recorded as a departure from the standard.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Det nasjonale rådet er 16 til 20 timer. Skriv hvorfor denne planen har %n; det registreres som et avvik fra standarden.</numerusform>
+                <numerusform>Det nasjonale rådet er 16 til 20 timer. Skriv hvorfor denne planen har %n; det registreres som et avvik fra standarden.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Themes can only be planned for sessions 1 to %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Temaer kan bare planlegges for time 1 til %n.</numerusform>
+                <numerusform>Temaer kan bare planlegges for time 1 til %n.</numerusform>
             </translation>
         </message>
         <message>
             <source>A theme is not part of this plan's theme catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Et tema er ikke en del av temakatalogen for denne planen.</translation>
         </message>
         <message>
             <source>This patient has no treatment plan yet.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten har ingen behandlingsplan ennå.</translation>
         </message>
         <message>
             <source>Treatment cannot start before the patient is identified: record the name and national ID number first.</source>
-            <translation type="unfinished" />
+            <translation>Behandlingen kan ikke starte før pasienten er identifisert: registrer navn og fødselsnummer først.</translation>
         </message>
         <message>
             <source>Make the treatment plan before treatment starts.</source>
-            <translation type="unfinished" />
+            <translation>Lag behandlingsplanen før behandlingen starter.</translation>
         </message>
         <message numerus="yes">
             <source>%n intake instrument(s) are neither completed nor declined. Complete the assessment package, or write why treatment starts without it; that is recorded as a departure from the standard.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n inntaksinstrument er verken fullført eller avslått. Fullfør utredningspakken, eller skriv hvorfor behandlingen starter uten den; det registreres som et avvik fra standarden.</numerusform>
+                <numerusform>%n inntaksinstrumenter er verken fullført eller avslått. Fullfør utredningspakken, eller skriv hvorfor behandlingen starter uten den; det registreres som et avvik fra standarden.</numerusform>
             </translation>
         </message>
     </context>
@@ -4007,455 +4007,455 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <name>UnmetNeeds</name>
         <message>
             <source>The unmet need was not found.</source>
-            <translation type="unfinished" />
+            <translation>Det udekkede behovet ble ikke funnet.</translation>
         </message>
         <message>
             <source>The need needs the date it was found, not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Behovet trenger datoen det ble funnet, ikke i fremtiden.</translation>
         </message>
         <message>
             <source>Describe the need.</source>
-            <translation type="unfinished" />
+            <translation>Beskriv behovet.</translation>
         </message>
         <message>
             <source>The need has already been followed up.</source>
-            <translation type="unfinished" />
+            <translation>Behovet er allerede fulgt opp.</translation>
         </message>
         <message>
             <source>That onward referral belongs to another patient.</source>
-            <translation type="unfinished" />
+            <translation>Den viderehenvisningen tilhører en annen pasient.</translation>
         </message>
         <message>
             <source>Write why there is no onward referral.</source>
-            <translation type="unfinished" />
+            <translation>Skriv hvorfor det ikke er noen viderehenvisning.</translation>
         </message>
     </context>
     <context>
         <name>UserAddCommand</name>
         <message>
             <source>Creates a user account with one or more roles (administrators only).</source>
-            <translation type="unfinished" />
+            <translation>Oppretter en brukerkonto med én eller flere roller (bare administratorer).</translation>
         </message>
         <message>
             <source>The new user's sign-in name.</source>
-            <translation type="unfinished" />
+            <translation>Den nye brukerens innloggingsnavn.</translation>
         </message>
         <message>
             <source>The new user's roles, separated by commas: secretary, clinician, unit_leader, administrator.</source>
             <extracomment>Keep the role identifiers (secretary, …) untranslated: they are typed as shown</extracomment>
-            <translation type="unfinished" />
+            <translation>Den nye brukerens roller, atskilt med komma: secretary, clinician, unit_leader, administrator.</translation>
         </message>
         <message>
             <source>The new user's full name, as shown to colleagues and in a patient's access log.</source>
-            <translation type="unfinished" />
+            <translation>Den nye brukerens fulle navn, slik det vises for kolleger og i en pasients tilgangslogg.</translation>
         </message>
         <message>
             <source>psychologist or psychiatrist; required for the clinician role.</source>
             <extracomment>Keep psychologist and psychiatrist untranslated: they are typed as shown</extracomment>
-            <translation type="unfinished" />
+            <translation>psychologist eller psychiatrist; påkrevd for behandlerrollen.</translation>
         </message>
         <message>
             <source>The new user's HPR number (health personnel register).</source>
-            <translation type="unfinished" />
+            <translation>Den nye brukerens HPR-nummer (helsepersonellregisteret).</translation>
         </message>
         <message>
             <source>the new user's initial password</source>
-            <translation type="unfinished" />
+            <translation>det første passordet til den nye brukeren</translation>
         </message>
         <message>
             <source>Unknown role in "%1". The roles are secretary, clinician, unit_leader and administrator, separated by commas.</source>
             <extracomment>%1 is what was typed after --role; keep the role identifiers untranslated</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjent rolle i "%1". Rollene er secretary, clinician, unit_leader og administrator, atskilt med komma.</translation>
         </message>
         <message>
             <source>Unknown profession "%1". The professions are psychologist and psychiatrist.</source>
             <extracomment>%1 is what was typed after --profession; keep psychologist and psychiatrist untranslated</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjent yrke "%1". Yrkene er psychologist og psychiatrist.</translation>
         </message>
         <message>
             <source>Created the user %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Opprettet brukeren %1 (%2).</translation>
         </message>
         <message>
             <source>%1 is waiting for access to clinical records until a unit leader grants it (forlop-admin grant-clinical).</source>
-            <translation type="unfinished" />
+            <translation>%1 venter på tilgang til journaler til en enhetsleder gir den (forlop-admin grant-clinical).</translation>
         </message>
     </context>
     <context>
         <name>UserAdmin</name>
         <message>
             <source>A user name has 2 to 40 letters (a–z), digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
+            <translation>Et brukernavn har 2 til 40 bokstaver (a–z), sifre, punktum, bindestreker eller understreker.</translation>
         </message>
         <message>
             <source>There is no active user named %1.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen aktiv bruker som heter %1.</translation>
         </message>
         <message>
             <source>A user needs at least one role.</source>
-            <translation type="unfinished" />
+            <translation>En bruker trenger minst én rolle.</translation>
         </message>
         <message>
             <source>A clinician must be a psychologist or a psychiatrist.</source>
-            <translation type="unfinished" />
+            <translation>En behandler må være psykolog eller psykiater.</translation>
         </message>
         <message>
             <source>The user name %1 is taken (users are never deleted).</source>
-            <translation type="unfinished" />
+            <translation>Brukernavnet %1 er opptatt (brukere slettes aldri).</translation>
         </message>
         <message>
             <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
+            <translation>Du kan ikke deaktivere din egen konto.</translation>
         </message>
         <message>
             <source>The last active administrator cannot be deactivated.</source>
-            <translation type="unfinished" />
+            <translation>Den siste aktive administratoren kan ikke deaktiveres.</translation>
         </message>
         <message>
             <source>Your entry in the key file is missing.</source>
-            <translation type="unfinished" />
+            <translation>Oppføringen din i nøkkelfilen mangler.</translation>
         </message>
         <message>
             <source>Your session holds no clinical key to grant.</source>
-            <translation type="unfinished" />
+            <translation>Økten din har ingen klinisk nøkkel å gi.</translation>
         </message>
         <message>
             <source>Only clinicians and unit leaders can be given access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Bare behandlere og enhetsledere kan få tilgang til journaler.</translation>
         </message>
         <message>
             <source>The user has no entry in the key file.</source>
-            <translation type="unfinished" />
+            <translation>Brukeren har ingen oppføring i nøkkelfilen.</translation>
         </message>
     </context>
     <context>
         <name>UserDeactivateCommand</name>
         <message>
             <source>Deactivates a user account and changes the database key, so the user's old key opens nothing (administrators only). Users are never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Deaktiverer en brukerkonto og bytter databasenøkkelen, slik at brukerens gamle nøkkel ikke åpner noe (bare administratorer). Brukere slettes aldri.</translation>
         </message>
         <message>
             <source>The user to deactivate.</source>
-            <translation type="unfinished" />
+            <translation>Brukeren som skal deaktiveres.</translation>
         </message>
         <message>
             <source>Deactivated %1. The database key has been changed; the other users sign in as before.</source>
-            <translation type="unfinished" />
+            <translation>Deaktiverte %1. Databasenøkkelen er byttet; de andre brukerne logger inn som før.</translation>
         </message>
     </context>
     <context>
         <name>UserListCommand</name>
         <message>
             <source>Lists every user account: roles, whether it is active, and its access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Lister alle brukerkontoer: roller, om kontoen er aktiv, og tilgangen til journaler.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt navn</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Roller</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Clinical access</source>
-            <translation type="unfinished" />
+            <translation>Klinisk tilgang</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>deaktivert</translation>
         </message>
         <message>
             <source>yes</source>
             <extracomment>Clinical access column of user-list: the user holds the clinical key</extracomment>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>waiting</source>
             <extracomment>Clinical access column of user-list: a clinician or unit leader not yet granted the clinical key</extracomment>
-            <translation type="unfinished" />
+            <translation>venter</translation>
         </message>
         <message>
             <source>—</source>
             <extracomment>Clinical access column of user-list: the role has no clinical access</extracomment>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
     </context>
     <context>
         <name>UserPasswdCommand</name>
         <message>
             <source>Changes your own password.</source>
-            <translation type="unfinished" />
+            <translation>Endrer ditt eget passord.</translation>
         </message>
         <message>
             <source>your new password</source>
-            <translation type="unfinished" />
+            <translation>det nye passordet ditt</translation>
         </message>
         <message>
             <source>Your password has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Passordet ditt er endret.</translation>
         </message>
     </context>
     <context>
         <name>WaitingTimes</name>
         <message>
             <source>Choose a period whose first day is not after its last.</source>
-            <translation type="unfinished" />
+            <translation>Velg en periode der første dag ikke er etter den siste.</translation>
         </message>
     </context>
     <context>
         <name>WorkingHours</name>
         <message>
             <source>You can change only your own working hours.</source>
-            <translation type="unfinished" />
+            <translation>Du kan bare endre din egen arbeidstid.</translation>
         </message>
         <message>
             <source>Choose the date the working hours apply from.</source>
-            <translation type="unfinished" />
+            <translation>Velg datoen arbeidstiden gjelder fra.</translation>
         </message>
         <message>
             <source>A working period has no valid weekday.</source>
-            <translation type="unfinished" />
+            <translation>En arbeidsperiode har ingen gyldig ukedag.</translation>
         </message>
         <message>
             <source>A working period on %1 must start before it ends, on whole five minutes.</source>
             <extracomment>%1 is a weekday name.</extracomment>
-            <translation type="unfinished" />
+            <translation>En arbeidsperiode på %1 må starte før den slutter, på hele fem minutter.</translation>
         </message>
         <message>
             <source>Two working periods on %1 overlap.</source>
             <extracomment>%1 is a weekday name.</extracomment>
-            <translation type="unfinished" />
+            <translation>To arbeidsperioder på %1 overlapper.</translation>
         </message>
         <message>
             <source>An absence or extra time must start before it ends, on whole five minutes.</source>
-            <translation type="unfinished" />
+            <translation>Et fravær eller ekstra tid må starte før det slutter, på hele fem minutter.</translation>
         </message>
         <message>
             <source>Extra working time is for one clinician, not the whole clinic.</source>
-            <translation type="unfinished" />
+            <translation>Ekstra arbeidstid gjelder én behandler, ikke hele klinikken.</translation>
         </message>
         <message>
             <source>That absence or extra time was not found.</source>
-            <translation type="unfinished" />
+            <translation>Det fraværet eller den ekstra tiden ble ikke funnet.</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>Ferie</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>Sick leave</source>
-            <translation type="unfinished" />
+            <translation>Sykmelding</translation>
         </message>
         <message>
             <source>Away</source>
-            <translation type="unfinished" />
+            <translation>Borte</translation>
         </message>
         <message>
             <source>Extra working time</source>
-            <translation type="unfinished" />
+            <translation>Ekstra arbeidstid</translation>
         </message>
     </context>
     <context>
         <name>forlop::AccountFields</name>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenta passord:</translation>
         </message>
         <message numerus="yes">
             <source>Use at least %n characters; a few unrelated words are easy to remember.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bruk minst %n tegn; noen ord som ikke henger sammen, er lette å huske.</numerusform>
+                <numerusform>Bruk minst %n tegn; noen ord som ikke henger sammen, er lette å huske.</numerusform>
             </translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>De to passordene er ulike.</translation>
         </message>
     </context>
     <context>
         <name>forlop::AddUserDialog</name>
         <message>
             <source>&amp;Add user</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til bruker</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Legg til bruker</translation>
         </message>
         <message>
             <source>e.g. kari.nordmann</source>
-            <translation type="unfinished" />
+            <translation>f.eks. kari.nordmann</translation>
         </message>
         <message>
             <source>7 to 9 digits</source>
-            <translation type="unfinished" />
+            <translation>7 til 9 sifre</translation>
         </message>
         <message>
             <source>Clinicians and unit leaders wait for access to clinical records until a unit leader grants it on this page.</source>
-            <translation type="unfinished" />
+            <translation>Behandlere og enhetsledere venter på tilgang til journaler til en enhetsleder gir den på denne siden.</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fullt navn:</translation>
         </message>
         <message>
             <source>Roles:</source>
-            <translation type="unfinished" />
+            <translation>Roller:</translation>
         </message>
         <message>
             <source>&amp;Profession:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yrke:</translation>
         </message>
         <message>
             <source>&amp;HPR number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;HPR-nummer:</translation>
         </message>
         <message>
             <source>Initial &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Første &amp;passord:</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>De to passordene er ulike.</translation>
         </message>
         <message>
             <source>Creating the account and its keys…</source>
-            <translation type="unfinished" />
+            <translation>Oppretter kontoen og nøklene…</translation>
         </message>
     </context>
     <context>
         <name>forlop::AssessmentPackagePage</name>
         <message>
             <source>Start the assessment package</source>
-            <translation type="unfinished" />
+            <translation>Start utredningspakken</translation>
         </message>
         <message>
             <source>Instruments</source>
-            <translation type="unfinished" />
+            <translation>Instrumenter</translation>
         </message>
         <message>
             <source>The patient is included. Starting the assessment package begins the structured assessment.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten er inkludert. Når utredningspakken startes, begynner den strukturerte utredningen.</translation>
         </message>
         <message>
             <source>The assessment package starts once the patient is included.</source>
-            <translation type="unfinished" />
+            <translation>Utredningspakken starter når pasienten er inkludert.</translation>
         </message>
         <message>
             <source>Catalogue: %1. Select an instrument to record its status and scores.</source>
-            <translation type="unfinished" />
+            <translation>Katalog: %1. Velg et instrument for å registrere status og skårer.</translation>
         </message>
         <message>
             <source>Select an instrument to record its status and scores.</source>
-            <translation type="unfinished" />
+            <translation>Velg et instrument for å registrere status og skårer.</translation>
         </message>
         <message>
             <source>%1 %</source>
             <extracomment>%1 the timepoint, %2 percent completed</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>%1 of %2 completed, %3 declined</source>
             <extracomment>completion of the package at one timepoint</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 av %2 fullført, %3 avslått</translation>
         </message>
     </context>
     <context>
         <name>forlop::AuditFilterBar</name>
         <message>
             <source>Pseudonym, e.g. P-2026-0001</source>
-            <translation type="unfinished" />
+            <translation>Pseudonym, f.eks. P-2026-0001</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Når som helst</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>I dag</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Siste 7 dager</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Siste 30 dager</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>I år</translation>
         </message>
         <message>
             <source>Chosen dates</source>
-            <translation type="unfinished" />
+            <translation>Valgte datoer</translation>
         </message>
         <message>
             <source>&amp;Flagged first</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flaggede først</translation>
         </message>
         <message>
             <source>Emergency accesses and refused accesses before everything else</source>
-            <translation type="unfinished" />
+            <translation>Nødtilganger og nektede tilganger før alt annet</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <source>P&amp;atient:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;asient:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruker:</translation>
         </message>
         <message>
             <source>P&amp;eriod:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;eriode:</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
             <comment>full name (user name)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>No patient has the pseudonym %1.</source>
-            <translation type="unfinished" />
+            <translation>Ingen pasient har pseudonymet %1.</translation>
         </message>
     </context>
     <context>
@@ -4463,126 +4463,126 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <message>
             <source>%1 (%2)</source>
             <comment>action (outcome)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>nektet</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>mislyktes</translation>
         </message>
         <message>
             <source>Emergency access: check that the reason holds.</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang: kontroller at begrunnelsen holder.</translation>
         </message>
         <message>
             <source>Refused access: someone tried to open a record outside their patients.</source>
-            <translation type="unfinished" />
+            <translation>Nektet tilgang: noen prøvde å åpne en journal utenfor sine pasienter.</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tid</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hva</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Pasient</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Grunnlag</translation>
         </message>
         <message>
             <source>Reason or detail</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse eller detalj</translation>
         </message>
     </context>
     <context>
         <name>forlop::BookedSummary</name>
         <message>
             <source>Booked. Read the time out to the caller:</source>
-            <translation type="unfinished" />
+            <translation>Bestilt. Les tiden opp for den som ringer:</translation>
         </message>
         <message>
             <source>With:</source>
-            <translation type="unfinished" />
+            <translation>Med:</translation>
         </message>
         <message>
             <source>Meeting:</source>
-            <translation type="unfinished" />
+            <translation>Møte:</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished" />
+            <translation>Sted:</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Referanse:</translation>
         </message>
         <message>
             <source>The caller can give the reference when they call again. The letter can be printed now or later from the calendar.</source>
-            <translation type="unfinished" />
+            <translation>Den som ringer, kan oppgi referansen når de ringer igjen. Brevet kan skrives ut nå eller senere fra kalenderen.</translation>
         </message>
         <message>
             <source>%1 (room: %2)</source>
             <extracomment>Where an appointment in person is: %1 the clinic's address, %2 the room.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (rom: %2)</translation>
         </message>
         <message>
             <source>At the clinic</source>
-            <translation type="unfinished" />
+            <translation>På klinikken</translation>
         </message>
     </context>
     <context>
         <name>forlop::BreakGlassDialog</name>
         <message>
             <source>Emergency access</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang</translation>
         </message>
         <message>
             <source>This patient is not allocated to you</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten er ikke tildelt deg</translation>
         </message>
         <message numerus="yes">
             <source>You may open the record in an emergency if you need it to give the patient health care now. Write why. The reason is stored with everything you open during the next %n hours. The patient can read it in their access log, and the unit leader reviews every emergency access.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Du kan åpne journalen i en nødsituasjon hvis du trenger den for å gi pasienten helsehjelp nå. Skriv hvorfor. Begrunnelsen lagres sammen med alt du åpner den neste %n timen. Pasienten kan lese den i tilgangsloggen sin, og enhetslederen gjennomgår hver nødtilgang.</numerusform>
+                <numerusform>Du kan åpne journalen i en nødsituasjon hvis du trenger den for å gi pasienten helsehjelp nå. Skriv hvorfor. Begrunnelsen lagres sammen med alt du åpner de neste %n timene. Pasienten kan lese den i tilgangsloggen sin, og enhetslederen gjennomgår hver nødtilgang.</numerusform>
             </translation>
         </message>
         <message>
             <source>Why you need the record now</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor du trenger journalen nå</translation>
         </message>
         <message>
             <source>Open with emergency access</source>
-            <translation type="unfinished" />
+            <translation>Åpne med nødtilgang</translation>
         </message>
         <message numerus="yes">
             <source>At least %n characters; %1 so far.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Minst %n tegn; %1 så langt.</numerusform>
+                <numerusform>Minst %n tegn; %1 så langt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n tegn.</numerusform>
+                <numerusform>%n tegn.</numerusform>
             </translation>
         </message>
     </context>
@@ -4590,52 +4590,52 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <name>forlop::CalendarPage</name>
         <message>
             <source>Drag an appointment to move it, or choose it with the arrow keys and press Enter. Right-click or the menu key for more.</source>
-            <translation type="unfinished" />
+            <translation>Dra en time for å flytte den, eller velg den med piltastene og trykk Enter. Høyreklikk eller bruk menytasten for mer.</translation>
         </message>
         <message>
             <source>%1, %2 with %3. Release the mouse or press Enter to move it here; Escape leaves it.</source>
             <extracomment>While moving an appointment: %1 the day, %2 the time, %3 the clinician.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, %2 med %3. Slipp musen eller trykk Enter for å flytte den hit; Escape lar den ligge.</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Back (Ctrl+Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Tilbake (Ctrl+Page Up)</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;I dag</translation>
         </message>
         <message>
             <source>Go to today</source>
-            <translation type="unfinished" />
+            <translation>Gå til i dag</translation>
         </message>
         <message>
             <source>Forward (Ctrl+Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Fremover (Ctrl+Page Down)</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dag</translation>
         </message>
         <message>
             <source>One day</source>
-            <translation type="unfinished" />
+            <translation>Én dag</translation>
         </message>
         <message>
             <source>&amp;Week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uke</translation>
         </message>
         <message>
             <source>Monday to Friday, and the weekend when anyone works then</source>
-            <translation type="unfinished" />
+            <translation>Mandag til fredag, og helgen når noen jobber da</translation>
         </message>
         <message>
             <source>Whose calendars to show</source>
-            <translation type="unfinished" />
+            <translation>Hvem sine kalendere som skal vises</translation>
         </message>
         <message>
             <source>Show &amp;all</source>

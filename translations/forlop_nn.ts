@@ -2419,96 +2419,96 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
         <message>
             <source>Created the clinic "%1" in %2.</source>
-            <translation type="unfinished" />
+            <translation>Oppretta klinikken «%1» i %2.</translation>
         </message>
         <message>
             <source>Administrator: %1</source>
-            <translation type="unfinished" />
+            <translation>Administrator: %1</translation>
         </message>
         <message>
             <source>Unit leader (holds the key to clinical records): %1</source>
-            <translation type="unfinished" />
+            <translation>Einingsleiar (har nøkkelen til journalar): %1</translation>
         </message>
         <message>
             <source>No unit leader yet: the key to clinical records is held only by the recovery key, until a unit leader is granted it with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Ingen einingsleiar enno: nøkkelen til journalar finst berre hjå gjenopprettingsnøkkelen, til ein einingsleiar får han tildelt med gjenopprettingsnøkkelen.</translation>
         </message>
         <message>
             <source>RECOVERY KEY (shown only this once):</source>
-            <translation type="unfinished" />
+            <translation>GJENOPPRETTINGSNØKKEL (vert berre vist denne eine gongen):</translation>
         </message>
         <message>
             <source>Print this key or write it down now, and keep it locked away, apart from this computer. It restores access when every administrator and unit leader has forgotten their password, and anyone who holds it can open the clinic's records. It cannot be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut denne nøkkelen eller skriv han ned no, og oppbevar han innelåst, skild frå denne datamaskina. Han gjenopprettar tilgangen når alle administratorar og einingsleiarar har gløymt passordet sitt, og alle som har han, kan opne journalane til klinikken. Han kan ikkje visast igjen.</translation>
         </message>
     </context>
     <context>
         <name>InstrumentCatalogue</name>
         <message>
             <source>Intake</source>
-            <translation type="unfinished" />
+            <translation>Inntak</translation>
         </message>
         <message>
             <source>End of treatment</source>
-            <translation type="unfinished" />
+            <translation>Avslutning av behandling</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>The instrument catalogue version was not found.</source>
-            <translation type="unfinished" />
+            <translation>Versjonen av instrumentkatalogen vart ikkje funnen.</translation>
         </message>
         <message>
             <source>A catalogue needs a name and at least one instrument.</source>
-            <translation type="unfinished" />
+            <translation>Ein katalog treng eit namn og minst eitt instrument.</translation>
         </message>
         <message>
             <source>Every instrument needs its own code of lower-case letters, digits or underscores.</source>
-            <translation type="unfinished" />
+            <translation>Kvart instrument treng sin eigen kode av små bokstavar, siffer eller understrekar.</translation>
         </message>
         <message>
             <source>Every instrument needs a name and at least one timepoint.</source>
-            <translation type="unfinished" />
+            <translation>Kvart instrument treng eit namn og minst eitt tidspunkt.</translation>
         </message>
         <message>
             <source>Every score field needs its own code, a label and a range whose minimum is not above its maximum.</source>
-            <translation type="unfinished" />
+            <translation>Kvart skårfelt treng sin eigen kode, ei etikett og eit område der minimum ikkje er over maksimum.</translation>
         </message>
     </context>
     <context>
         <name>KeySlot</name>
         <message>
             <source>Your entry in the key file is damaged. Ask an administrator to reset your password.</source>
-            <translation type="unfinished" />
+            <translation>Oppføringa di i nøkkelfila er skadd. Be ein administrator tilbakestille passordet ditt.</translation>
         </message>
     </context>
     <context>
         <name>Keyring</name>
         <message>
             <source>The key file %1 is damaged. Restore it from the latest backup, together with its database.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 er skadd. Gjenopprett ho frå den siste tryggingskopien, saman med databasen.</translation>
         </message>
         <message>
             <source>The key file %1 is missing. It must lie beside the database; restore it from the latest backup.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 manglar. Ho må liggje ved sida av databasen; gjenopprett ho frå den siste tryggingskopien.</translation>
         </message>
         <message>
             <source>The key file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 kan ikkje lesast.</translation>
         </message>
         <message>
             <source>The key file %1 was written by a newer version of Forløp.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 vart skriven av ein nyare versjon av Forløp.</translation>
         </message>
         <message>
             <source>The key file %1 cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 kan ikkje skrivast.</translation>
         </message>
         <message>
             <source>The key file %1 could not be saved; the previous version is kept. Is the disk full?</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila %1 kunne ikkje lagrast; den førre versjonen er halden ved lag. Er disken full?</translation>
         </message>
     </context>
     <context>
@@ -2516,393 +2516,393 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <message>
             <source>Letter</source>
             <extracomment>The title stored in the letter's PDF or print job. Keep it discreet: it may show in a print queue.</extracomment>
-            <translation type="unfinished" />
+            <translation>Brev</translation>
         </message>
     </context>
     <context>
         <name>Modalities</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
     </context>
     <context>
         <name>NationalId</name>
         <message>
             <source>A national ID number has exactly 11 digits.</source>
-            <translation type="unfinished" />
+            <translation>Eit fødselsnummer har nøyaktig 11 siffer.</translation>
         </message>
         <message>
             <source>The national ID number does not start with a valid date of birth (DDMMYY).</source>
-            <translation type="unfinished" />
+            <translation>Fødselsnummeret startar ikkje med ein gyldig fødselsdato (DDMMÅÅ).</translation>
         </message>
         <message>
             <source>The national ID number has wrong check digits; check for a typing error.</source>
-            <translation type="unfinished" />
+            <translation>Fødselsnummeret har feil kontrollsiffer; sjå etter ein skrivefeil.</translation>
         </message>
         <message>
             <source>This is a synthetic test number; it is accepted only in demo and test clinics.</source>
-            <translation type="unfinished" />
+            <translation>Dette er eit syntetisk testnummer; det vert berre godteke i demo- og testklinikkar.</translation>
         </message>
     </context>
     <context>
         <name>NationalStatistics</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikkje skrive %1: %2</translation>
         </message>
     </context>
     <context>
         <name>NoteDeletionRequests</name>
         <message>
             <source>Write why the note should be deleted.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kvifor journalnotatet skal slettast.</translation>
         </message>
         <message>
             <source>The note was not found.</source>
-            <translation type="unfinished" />
+            <translation>Journalnotatet vart ikkje funne.</translation>
         </message>
         <message>
             <source>A draft is not part of the journal yet; its author can discard it.</source>
-            <translation type="unfinished" />
+            <translation>Eit utkast er ikkje ein del av journalen enno; forfattaren kan forkaste det.</translation>
         </message>
         <message>
             <source>The note has already been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Journalnotatet er allereie sletta.</translation>
         </message>
         <message>
             <source>Request deletion of the original note; its addenda go with it.</source>
-            <translation type="unfinished" />
+            <translation>Be om sletting av det opphavlege journalnotatet; tillegga følgjer med.</translation>
         </message>
         <message>
             <source>A deletion request for this note is already waiting for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Ein førespurnad om sletting av dette journalnotatet ventar allereie på avgjerd.</translation>
         </message>
         <message>
             <source>The deletion request was not found.</source>
-            <translation type="unfinished" />
+            <translation>Førespurnaden om sletting vart ikkje funnen.</translation>
         </message>
         <message>
             <source>The request has already been decided.</source>
-            <translation type="unfinished" />
+            <translation>Førespurnaden er allereie avgjord.</translation>
         </message>
         <message>
             <source>Write the grounds for the decision.</source>
-            <translation type="unfinished" />
+            <translation>Skriv grunngjevinga for avgjerda.</translation>
         </message>
         <message>
             <source>The conditions of helsepersonelloven §43 are not met: deletion must be unobjectionable, allowed by the Archives Act, and the content either incorrect or misleading, or obviously not needed for health care.</source>
-            <translation type="unfinished" />
+            <translation>Vilkåra i helsepersonellova § 43 er ikkje oppfylte: slettinga må vere utan betenkelegheiter, tillaten etter arkivlova, og innhaldet anten urett eller misvisande, eller openbert ikkje naudsynt for helsehjelpa.</translation>
         </message>
         <message>
             <source>When a patient's demand is refused, the patient must be told that the refusal can be appealed to the county governor.</source>
-            <translation type="unfinished" />
+            <translation>Når kravet til ein pasient vert avslått, må pasienten få vite at avslaget kan klagast inn for statsforvaltaren.</translation>
         </message>
     </context>
     <context>
         <name>OnwardReferrals</name>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>Fastlege</translation>
         </message>
         <message>
             <source>Mental health service</source>
-            <translation type="unfinished" />
+            <translation>Psykisk helsevern</translation>
         </message>
         <message>
             <source>Substance-abuse treatment</source>
-            <translation type="unfinished" />
+            <translation>Rusbehandling</translation>
         </message>
         <message>
             <source>Child welfare</source>
-            <translation type="unfinished" />
+            <translation>Barnevernet</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Anna</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planlagd</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Akseptert</translation>
         </message>
         <message>
             <source>Declined by the recipient</source>
-            <translation type="unfinished" />
+            <translation>Avslått av mottakaren</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Avlyst</translation>
         </message>
         <message>
             <source>An onward referral needs a date that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ei vidarehenvising treng ein dato som ikkje er i framtida.</translation>
         </message>
         <message>
             <source>Write why the patient is referred onward.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kvifor pasienten vert vidarehenvist.</translation>
         </message>
         <message>
             <source>Choose where the patient is referred onward, or write why there is no onward referral.</source>
-            <translation type="unfinished" />
+            <translation>Vel kvar pasienten vert vidarehenvist, eller skriv kvifor det ikkje er noka vidarehenvising.</translation>
         </message>
         <message>
             <source>Register the referral before referring the patient onward.</source>
-            <translation type="unfinished" />
+            <translation>Registrer henvisinga før du vidarehenviser pasienten.</translation>
         </message>
         <message>
             <source>The onward referral was not found.</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvisinga vart ikkje funnen.</translation>
         </message>
     </context>
     <context>
         <name>OverrideReasons</name>
         <message>
             <source>Reading the reasons needs access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Å lese grunngjevingane krev tilgang til journalar.</translation>
         </message>
     </context>
     <context>
         <name>PageCatalog</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <source>Patient record</source>
-            <translation type="unfinished" />
+            <translation>Pasientjournal</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Venteliste</translation>
         </message>
         <message>
             <source>Find patient</source>
-            <translation type="unfinished" />
+            <translation>Finn pasient</translation>
         </message>
         <message>
             <source>Appointment letter</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbrev</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukarar</translation>
         </message>
         <message>
             <source>Log review</source>
-            <translation type="unfinished" />
+            <translation>Loggkontroll</translation>
         </message>
     </context>
     <context>
         <name>PasswordKdf</name>
         <message>
             <source>The key file holds invalid key-derivation settings.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelfila inneheld ugyldige innstillingar for nøkkelavleiing.</translation>
         </message>
         <message>
             <source>Not enough memory to check the password. Close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ikkje nok minne til å kontrollere passordet. Lukk andre program og prøv igjen.</translation>
         </message>
     </context>
     <context>
         <name>PasswordPolicy</name>
         <message>
             <source>The password must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>Passordet kan ikkje vere tomt.</translation>
         </message>
         <message numerus="yes">
             <source>The password must have at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Passordet må ha minst %n teikn.</numerusform>
+                <numerusform>Passordet må ha minst %n teikn.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Weak: use at least %n characters, for example a few unrelated words.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Svakt: bruk minst %n teikn, til dømes nokre ord som ikkje heng saman.</numerusform>
+                <numerusform>Svakt: bruk minst %n teikn, til dømes nokre ord som ikkje heng saman.</numerusform>
             </translation>
         </message>
         <message>
             <source>Fair: a longer password is much harder to guess.</source>
-            <translation type="unfinished" />
+            <translation>Middels: eit lengre passord er mykje vanskelegare å gjette.</translation>
         </message>
         <message>
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Godt.</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Sterkt.</translation>
         </message>
     </context>
     <context>
         <name>PatientAccess</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten vart ikkje funnen.</translation>
         </message>
         <message>
             <source>You are blocked from this patient's record.</source>
-            <translation type="unfinished" />
+            <translation>Du er sperra frå journalen til denne pasienten.</translation>
         </message>
         <message>
             <source>This patient is not allocated to you. Use emergency access with a reason if you need to open the record.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten er ikkje tildelt deg. Bruk nødtilgang med ei grunngjeving dersom du må opne journalen.</translation>
         </message>
         <message numerus="yes">
             <source>Write why you need access, in at least %n characters. The patient can read this reason.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Skriv kvifor du treng tilgang, med minst %n teikn. Pasienten kan lese denne grunngjevinga.</numerusform>
+                <numerusform>Skriv kvifor du treng tilgang, med minst %n teikn. Pasienten kan lese denne grunngjevinga.</numerusform>
             </translation>
         </message>
         <message>
             <source>Only a unit leader or the patient's own clinician can block staff from a record.</source>
-            <translation type="unfinished" />
+            <translation>Berre ein einingsleiar eller behandlaren til pasienten kan sperre tilsette frå ein journal.</translation>
         </message>
         <message>
             <source>That emergency access was not found or is already reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Den nødtilgangen vart ikkje funnen eller er allereie gjennomgått.</translation>
         </message>
     </context>
     <context>
         <name>PatientAppointments</name>
         <message>
             <source>The appointment was not found.</source>
-            <translation type="unfinished" />
+            <translation>Timen vart ikkje funnen.</translation>
         </message>
     </context>
     <context>
         <name>PatientLogExport</name>
         <message>
             <source>The file %1 could not be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Fila %1 kunne ikkje skrivast: %2</translation>
         </message>
         <message>
             <source>%1 to %2</source>
             <comment>period from date to date</comment>
-            <translation type="unfinished" />
+            <translation>%1 til %2</translation>
         </message>
         <message>
             <source>No entries</source>
-            <translation type="unfinished" />
+            <translation>Ingen oppføringar</translation>
         </message>
         <message>
             <source>%1, %2</source>
             <comment>clinic, site</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>Access log for patient %1</source>
-            <translation type="unfinished" />
+            <translation>Tilgangslogg for pasient %1</translation>
         </message>
         <message>
             <source>Clinic:</source>
-            <translation type="unfinished" />
+            <translation>Klinikk:</translation>
         </message>
         <message>
             <source>Patient:</source>
-            <translation type="unfinished" />
+            <translation>Pasient:</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Periode:</translation>
         </message>
         <message>
             <source>Printed:</source>
-            <translation type="unfinished" />
+            <translation>Skriven ut:</translation>
         </message>
         <message>
             <source>Everyone at the clinic who opened or changed your record, when, in which role and on what basis. An emergency access also shows the reason the person gave. The list holds no content of the record itself.</source>
-            <translation type="unfinished" />
+            <translation>Alle ved klinikken som opna eller endra journalen din, når, i kva rolle og på kva grunnlag. Ein nødtilgang viser òg grunngjevinga personen gav. Lista inneheld ikkje noko av innhaldet i sjølve journalen.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kven</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Kva</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Grunnlag</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Nobody has opened the record in this period.</source>
-            <translation type="unfinished" />
+            <translation>Ingen har opna journalen i denne perioden.</translation>
         </message>
         <message>
             <source>The PDF could not be made.</source>
-            <translation type="unfinished" />
+            <translation>PDF-en kunne ikkje lagast.</translation>
         </message>
     </context>
     <context>
         <name>PatientRegistry</name>
         <message>
             <source>Another patient record already has this national ID number. Search for it instead of registering the person twice.</source>
-            <translation type="unfinished" />
+            <translation>Ein annan pasientjournal har allereie dette fødselsnummeret. Søk etter han i staden for å registrere personen to gonger.</translation>
         </message>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten vart ikkje funnen.</translation>
         </message>
         <message>
             <source>An excluded patient is not allocated to a clinician.</source>
-            <translation type="unfinished" />
+            <translation>Ein ekskludert pasient vert ikkje tildelt ein behandlar.</translation>
         </message>
         <message>
             <source>Patients can only be allocated to an active clinician.</source>
-            <translation type="unfinished" />
+            <translation>Pasientar kan berre tildelast ein aktiv behandlar.</translation>
         </message>
     </context>
     <context>
         <name>PatientSearch</name>
         <message numerus="yes">
             <source>Ask for between 1 and %n patients at a time.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Be om mellom 1 og %n pasient om gongen.</numerusform>
+                <numerusform>Be om mellom 1 og %n pasientar om gongen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Search for at most %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Søk etter høgst %n teikn.</numerusform>
+                <numerusform>Søk etter høgst %n teikn.</numerusform>
             </translation>
         </message>
     </context>
@@ -2910,656 +2910,656 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <name>PatientStates</name>
         <message>
             <source>Enquiry</source>
-            <translation type="unfinished" />
+            <translation>Førespurnad</translation>
         </message>
         <message>
             <source>Referred</source>
-            <translation type="unfinished" />
+            <translation>Henvist</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Venteliste</translation>
         </message>
         <message>
             <source>Eligibility assessment</source>
-            <translation type="unfinished" />
+            <translation>Vurdering av inklusjon</translation>
         </message>
         <message>
             <source>Included</source>
-            <translation type="unfinished" />
+            <translation>Inkludert</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ekskludert</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Utgreiing</translation>
         </message>
         <message>
             <source>In treatment</source>
-            <translation type="unfinished" />
+            <translation>I behandling</translation>
         </message>
         <message>
             <source>Treatment ended</source>
-            <translation type="unfinished" />
+            <translation>Behandling avslutta</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>A patient in the state “%1” cannot move to “%2”. Nothing was changed.</source>
             <extracomment>%1 and %2 are pathway states, e.g. "Waiting list" and "In treatment".</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein pasient i tilstanden «%1» kan ikkje gå til «%2». Ingenting vart endra.</translation>
         </message>
     </context>
     <context>
         <name>PatientWrite</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten vart ikkje funnen.</translation>
         </message>
         <message>
             <source>This cannot be done while the patient is in the state “%1”. Nothing was changed.</source>
             <extracomment>%1 is a pathway state such as "Waiting list".</extracomment>
-            <translation type="unfinished" />
+            <translation>Dette kan ikkje gjerast medan pasienten er i tilstanden «%1». Ingenting vart endra.</translation>
         </message>
     </context>
     <context>
         <name>PeriodReport</name>
         <message>
             <source>Whole clinic</source>
-            <translation type="unfinished" />
+            <translation>Heile klinikken</translation>
         </message>
         <message>
             <source>Waiting times and referrals</source>
-            <translation type="unfinished" />
+            <translation>Ventetider og henvisingar</translation>
         </message>
         <message>
             <source>How long referrals waited for their first appointment, and where referrals came from.</source>
-            <translation type="unfinished" />
+            <translation>Kor lenge henvisingar venta på første time, og kvar henvisingane kom frå.</translation>
         </message>
         <message>
             <source>Waiting time from referral to first appointment</source>
-            <translation type="unfinished" />
+            <translation>Ventetid frå henvising til første time</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
         <message>
             <source>First appointments</source>
-            <translation type="unfinished" />
+            <translation>Første timar</translation>
         </message>
         <message>
             <source>Median (days)</source>
-            <translation type="unfinished" />
+            <translation>Median (dagar)</translation>
         </message>
         <message>
             <source>90th percentile (days)</source>
-            <translation type="unfinished" />
+            <translation>90. persentil (dagar)</translation>
         </message>
         <message>
             <source>Referrals whose first appointment was offered in the period; days from the referral's arrival to the day of the first appointment offered.</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar der første time vart tilboden i perioden; dagar frå henvisinga kom inn til dagen for første tilbodne time.</translation>
         </message>
         <message>
             <source>Waiting time by month</source>
-            <translation type="unfinished" />
+            <translation>Ventetid per månad</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Månad</translation>
         </message>
         <message>
             <source>By the month of the first appointment offered.</source>
-            <translation type="unfinished" />
+            <translation>Etter månaden for første tilbodne time.</translation>
         </message>
         <message>
             <source>Referrals by channel</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar etter kanal</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Referrals received in the period.</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar mottekne i perioden.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <source>Referrals by urgency</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar etter hastegrad</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Hastegrad</translation>
         </message>
         <message>
             <source>Assessment package</source>
-            <translation type="unfinished" />
+            <translation>Utgreiingspakke</translation>
         </message>
         <message>
             <source>How much of the assessment package was completed at each timepoint.</source>
-            <translation type="unfinished" />
+            <translation>Kor mykje av utgreiingspakken som vart fullført ved kvart tidspunkt.</translation>
         </message>
         <message>
             <source>Completion by timepoint</source>
-            <translation type="unfinished" />
+            <translation>Fullføring etter tidspunkt</translation>
         </message>
         <message>
             <source>Timepoint</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished" />
+            <translation>Pasientar</translation>
         </message>
         <message>
             <source>Patients complete</source>
-            <translation type="unfinished" />
+            <translation>Pasientar fullførte</translation>
         </message>
         <message>
             <source>Instruments due</source>
-            <translation type="unfinished" />
+            <translation>Instrument som skal fyllast ut</translation>
         </message>
         <message>
             <source>Instruments completed</source>
-            <translation type="unfinished" />
+            <translation>Instrument fullførte</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Avslått</translation>
         </message>
         <message>
             <source>Patients with outstanding instruments</source>
-            <translation type="unfinished" />
+            <translation>Pasientar med uteståande instrument</translation>
         </message>
         <message>
             <source>Intake: packages started in the period. End: treatments ended in the period. Follow-up: follow-ups started in the period. Declined instruments have a recorded reason and are not counted as completed.</source>
-            <translation type="unfinished" />
+            <translation>Inntak: pakkar starta i perioden. Avslutning: behandlingar avslutta i perioden. Oppfølging: oppfølgingar starta i perioden. Avslåtte instrument har ein registrert grunn og vert ikkje talde som fullførte.</translation>
         </message>
         <message>
             <source>%1: completed</source>
             <extracomment>Column of instruments completed at a timepoint (%1: Intake, End of treatment, Follow-up)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: fullført</translation>
         </message>
         <message>
             <source>Completion by clinician</source>
-            <translation type="unfinished" />
+            <translation>Fullføring etter behandlar</translation>
         </message>
         <message>
             <source>Share of due instruments completed, by the patient's clinician.</source>
-            <translation type="unfinished" />
+            <translation>Del av instrumenta som skulle fyllast ut som vart fullførte, etter behandlaren til pasienten.</translation>
         </message>
         <message>
             <source>Eligibility</source>
-            <translation type="unfinished" />
+            <translation>Inklusjon</translation>
         </message>
         <message>
             <source>Whether every criterion was answered, and decisions that depart from what the criteria give.</source>
-            <translation type="unfinished" />
+            <translation>Om alle kriteria vart svara på, og avgjerder som avvik frå det kriteria gir.</translation>
         </message>
         <message>
             <source>Eligibility assessments by assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurderingar av inklusjon etter vurderar</translation>
         </message>
         <message>
             <source>Assessor</source>
-            <translation type="unfinished" />
+            <translation>Vurderar</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Vurderingar</translation>
         </message>
         <message>
             <source>Every criterion answered</source>
-            <translation type="unfinished" />
+            <translation>Alle kriterium svara på</translation>
         </message>
         <message>
             <source>Share answered</source>
-            <translation type="unfinished" />
+            <translation>Del svara på</translation>
         </message>
         <message>
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Avgjorde</translation>
         </message>
         <message>
             <source>Included</source>
-            <translation type="unfinished" />
+            <translation>Inkludert</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ekskludert</translation>
         </message>
         <message>
             <source>Overrides</source>
-            <translation type="unfinished" />
+            <translation>Overstyringar</translation>
         </message>
         <message>
             <source>Assessments decided in the period, and those begun in it and still open. An override is a decision other than the one the answers give.</source>
-            <translation type="unfinished" />
+            <translation>Vurderingar avgjorde i perioden, og dei som vart påbyrja i han og framleis er opne. Ei overstyring er ei anna avgjerd enn den svara gir.</translation>
         </message>
         <message>
             <source>Decided on</source>
-            <translation type="unfinished" />
+            <translation>Avgjord den</translation>
         </message>
         <message>
             <source>The criteria gave</source>
-            <translation type="unfinished" />
+            <translation>Kriteria gav</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Overrides of the criteria</source>
-            <translation type="unfinished" />
+            <translation>Overstyringar av kriteria</translation>
         </message>
         <message>
             <source>The reasons are clinical content.</source>
-            <translation type="unfinished" />
+            <translation>Grunngjevingane er klinisk innhald.</translation>
         </message>
         <message>
             <source>Open a row to read the assessor's reason.</source>
-            <translation type="unfinished" />
+            <translation>Opne ei rad for å lese grunngjevinga til vurderaren.</translation>
         </message>
         <message>
             <source>(withheld: you are blocked from this record)</source>
-            <translation type="unfinished" />
+            <translation>(halde tilbake: du er sperra frå denne journalen)</translation>
         </message>
         <message>
             <source>Treatment length</source>
-            <translation type="unfinished" />
+            <translation>Behandlingslengd</translation>
         </message>
         <message>
             <source>Attended treatment sessions against the standard's %1–%2 sessions.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte behandlingstimar samanlikna med %1–%2 timar i standarden.</translation>
         </message>
         <message>
             <source>Attended sessions of ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte timar i avslutta behandlingar</translation>
         </message>
         <message>
             <source>Attended sessions</source>
-            <translation type="unfinished" />
+            <translation>Gjennomførte timar</translation>
         </message>
         <message>
             <source>Ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Avslutta behandlingar</translation>
         </message>
         <message>
             <source>Treatments that started and ended in the period.</source>
-            <translation type="unfinished" />
+            <translation>Behandlingar som starta og vart avslutta i perioden.</translation>
         </message>
         <message>
             <source>The standard: %1–%2 sessions</source>
-            <translation type="unfinished" />
+            <translation>Standarden: %1–%2 timar</translation>
         </message>
         <message>
             <source>Ended treatments against the standard</source>
-            <translation type="unfinished" />
+            <translation>Avslutta behandlingar samanlikna med standarden</translation>
         </message>
         <message>
             <source>Fewer than %1</source>
-            <translation type="unfinished" />
+            <translation>Færre enn %1</translation>
         </message>
         <message>
             <source>%1–%2</source>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
         <message>
             <source>More than %1</source>
-            <translation type="unfinished" />
+            <translation>Fleire enn %1</translation>
         </message>
         <message>
             <source>Ended treatments by clinician</source>
-            <translation type="unfinished" />
+            <translation>Avslutta behandlingar etter behandlar</translation>
         </message>
         <message>
             <source>Within the standard</source>
-            <translation type="unfinished" />
+            <translation>Innanfor standarden</translation>
         </message>
         <message>
             <source>Why treatments ended</source>
-            <translation type="unfinished" />
+            <translation>Kvifor behandlingar vart avslutta</translation>
         </message>
         <message>
             <source>End reason</source>
-            <translation type="unfinished" />
+            <translation>Avslutningsgrunn</translation>
         </message>
         <message>
             <source>Treatment plans outside %1–%2 sessions</source>
-            <translation type="unfinished" />
+            <translation>Behandlingsplanar utanfor %1–%2 timar</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Planar</translation>
         </message>
         <message>
             <source>Outside</source>
-            <translation type="unfinished" />
+            <translation>Utanfor</translation>
         </message>
         <message>
             <source>Plans made or changed in the period, by the planned number of sessions.</source>
-            <translation type="unfinished" />
+            <translation>Planar laga eller endra i perioden, etter planlagt tal på timar.</translation>
         </message>
         <message>
             <source>Onward referral</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvising</translation>
         </message>
         <message>
             <source>Needs the service does not cover, and how they were followed up.</source>
-            <translation type="unfinished" />
+            <translation>Behov tenesta ikkje dekkjer, og korleis dei vart følgde opp.</translation>
         </message>
         <message>
             <source>Unmet needs</source>
-            <translation type="unfinished" />
+            <translation>Udekte behov</translation>
         </message>
         <message>
             <source>Needs found</source>
-            <translation type="unfinished" />
+            <translation>Behov funne</translation>
         </message>
         <message>
             <source>Referred onward</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvist</translation>
         </message>
         <message>
             <source>Reason recorded</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving registrert</translation>
         </message>
         <message>
             <source>Neither</source>
-            <translation type="unfinished" />
+            <translation>Ingen av delane</translation>
         </message>
         <message>
             <source>Needs found in the period. "Neither" departs from the standard: no onward referral and no recorded reason.</source>
-            <translation type="unfinished" />
+            <translation>Behov funne i perioden. «Ingen av delane» avvik frå standarden: inga vidarehenvising og inga registrert grunngjeving.</translation>
         </message>
         <message>
             <source>%1 %</source>
             <extracomment>A percentage (%1 is the number, already formatted)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Fidelity to the national standard</source>
-            <translation type="unfinished" />
+            <translation>Etterleving av nasjonale faglege råd</translation>
         </message>
         <message>
             <source>%1, %2</source>
             <extracomment>Report subtitle: %1 the clinic, %2 the period</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>Policy</name>
         <message>
             <source>You are waiting for access to clinical records. A unit leader must grant it first.</source>
-            <translation type="unfinished" />
+            <translation>Du ventar på tilgang til journalar. Ein einingsleiar må gje han først.</translation>
         </message>
         <message>
             <source>Your role does not allow this.</source>
-            <translation type="unfinished" />
+            <translation>Rolla di tillèt ikkje dette.</translation>
         </message>
     </context>
     <context>
         <name>RecordPageCatalog</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Tidslinje</translation>
         </message>
     </context>
     <context>
         <name>RecurringSeries</name>
         <message>
             <source>Choose the time of the first session.</source>
-            <translation type="unfinished" />
+            <translation>Vel tidspunktet for den første timen.</translation>
         </message>
         <message numerus="yes">
             <source>A series has from 1 to %n sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ein serie har frå 1 til %n time.</numerusform>
+                <numerusform>Ein serie har frå 1 til %n timar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sessions of a series are from 1 to %n weeks apart.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Timane i ein serie har frå 1 til %n veke mellom seg.</numerusform>
+                <numerusform>Timane i ein serie har frå 1 til %n veker mellom seg.</numerusform>
             </translation>
         </message>
         <message>
             <source>Session %1 of %2 cannot be booked. %3</source>
             <extracomment>%1 and %2 count the sessions of a series; %3 is the reason, a whole sentence.</extracomment>
-            <translation type="unfinished" />
+            <translation>Time %1 av %2 kan ikkje bestillast. %3</translation>
         </message>
         <message>
             <source>The series was not found.</source>
-            <translation type="unfinished" />
+            <translation>Serien vart ikkje funnen.</translation>
         </message>
     </context>
     <context>
         <name>ReferralCodes</name>
         <message>
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>Chat</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Self-referral (letter or in person)</source>
-            <translation type="unfinished" />
+            <translation>Eigenhenvising (brev eller oppmøte)</translation>
         </message>
         <message>
             <source>GP</source>
-            <translation type="unfinished" />
+            <translation>Fastlege</translation>
         </message>
         <message>
             <source>Other specialist health service</source>
-            <translation type="unfinished" />
+            <translation>Anna spesialisthelseteneste</translation>
         </message>
         <message>
             <source>Child welfare</source>
-            <translation type="unfinished" />
+            <translation>Barnevernet</translation>
         </message>
         <message>
             <source>Police</source>
-            <translation type="unfinished" />
+            <translation>Politiet</translation>
         </message>
         <message>
             <source>Correctional service</source>
-            <translation type="unfinished" />
+            <translation>Kriminalomsorga</translation>
         </message>
         <message>
             <source>Lawyer</source>
-            <translation type="unfinished" />
+            <translation>Advokat</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Anna</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Haster</translation>
         </message>
         <message>
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
     </context>
     <context>
         <name>ReferralImport</name>
         <message numerus="yes">
             <source>%n row(s) cannot be imported; nothing was imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rad kan ikkje importerast; ingenting vart importert.</numerusform>
+                <numerusform>%n rader kan ikkje importerast; ingenting vart importert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The file cannot be imported; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Fila kan ikkje importerast; ingenting vart importert.</translation>
         </message>
         <message>
             <source>The file is not valid CSV; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Fila er ikkje gyldig CSV; ingenting vart importert.</translation>
         </message>
         <message>
             <source>The file is empty; the first line must name the columns.</source>
-            <translation type="unfinished" />
+            <translation>Fila er tom; første linja må namngi kolonnane.</translation>
         </message>
         <message>
             <source>Unknown column “%1”; the columns are: %2.</source>
             <extracomment>%1 a column name from the file, %2 the list of known columns</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjend kolonne «%1»; kolonnane er: %2.</translation>
         </message>
         <message>
             <source>The column “%1” appears twice.</source>
-            <translation type="unfinished" />
+            <translation>Kolonnen «%1» finst to gonger.</translation>
         </message>
         <message>
             <source>The required column “%1” is missing.</source>
-            <translation type="unfinished" />
+            <translation>Den påkravde kolonnen «%1» manglar.</translation>
         </message>
         <message>
             <source>The file has a header but no referrals.</source>
-            <translation type="unfinished" />
+            <translation>Fila har ei overskrift, men ingen henvisingar.</translation>
         </message>
         <message>
             <source>The row has %1 fields; the header names %2.</source>
-            <translation type="unfinished" />
+            <translation>Rada har %1 felt; overskrifta namngir %2.</translation>
         </message>
         <message>
             <source>The same national ID number is on line %1.</source>
-            <translation type="unfinished" />
+            <translation>Det same fødselsnummeret står på linje %1.</translation>
         </message>
         <message>
             <source>A patient with this national ID number is already registered.</source>
-            <translation type="unfinished" />
+            <translation>Ein pasient med dette fødselsnummeret er allereie registrert.</translation>
         </message>
     </context>
     <context>
         <name>Referrals</name>
         <message>
             <source>The patient was not found.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten vart ikkje funnen.</translation>
         </message>
         <message>
             <source>This patient has no referral yet.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten har inga henvising enno.</translation>
         </message>
         <message>
             <source>The referral needs the date it was received.</source>
-            <translation type="unfinished" />
+            <translation>Henvisinga treng datoen ho vart motteken.</translation>
         </message>
         <message>
             <source>The date received lies in the future.</source>
-            <translation type="unfinished" />
+            <translation>Mottaksdatoen ligg i framtida.</translation>
         </message>
         <message numerus="yes">
             <source>The referrer's organisation is longer than %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Organisasjonen til den som henviser, er lengre enn %n teikn.</numerusform>
+                <numerusform>Organisasjonen til den som henviser, er lengre enn %n teikn.</numerusform>
             </translation>
         </message>
         <message>
             <source>The person was under 18 when referred; the service is for adults.</source>
-            <translation type="unfinished" />
+            <translation>Personen var under 18 år då henvisinga kom; tenesta er for vaksne.</translation>
         </message>
         <message>
             <source>An import creates new records only.</source>
-            <translation type="unfinished" />
+            <translation>Ein import opprettar berre nye journalar.</translation>
         </message>
         <message>
             <source>The person was under 18 when referred. Exclude the referral with an onward referral instead of placing it on the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Personen var under 18 år då henvisinga kom. Ekskluder henvisinga med ei vidarehenvising i staden for å setje ho på ventelista.</translation>
         </message>
         <message>
             <source>Only a person known to be under 18 is excluded straight from the referral; others go through the eligibility assessment.</source>
-            <translation type="unfinished" />
+            <translation>Berre ein person som er kjend for å vere under 18 år, vert ekskludert direkte frå henvisinga; andre går gjennom vurderinga av inklusjon.</translation>
         </message>
         <message>
             <source>The offered appointment needs a date.</source>
-            <translation type="unfinished" />
+            <translation>Den tilbodne timen treng ein dato.</translation>
         </message>
         <message>
             <source>The first appointment cannot be before the referral was received.</source>
-            <translation type="unfinished" />
+            <translation>Den første timen kan ikkje vere før henvisinga vart motteken.</translation>
         </message>
     </context>
     <context>
         <name>RegistryConsent</name>
         <message>
             <source>Informed about the registry</source>
-            <translation type="unfinished" />
+            <translation>Informert om registeret</translation>
         </message>
         <message>
             <source>Consented to the registry</source>
-            <translation type="unfinished" />
+            <translation>Samtykte til registeret</translation>
         </message>
         <message>
             <source>Declined the registry</source>
-            <translation type="unfinished" />
+            <translation>Avslo registeret</translation>
         </message>
         <message>
             <source>Withdrew registry consent</source>
-            <translation type="unfinished" />
+            <translation>Trekte attende registersamtykket</translation>
         </message>
         <message>
             <source>The registry status needs a date that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Registerstatusen treng ein dato som ikkje er i framtida.</translation>
         </message>
         <message>
             <source>Register the referral before recording registry consent.</source>
-            <translation type="unfinished" />
+            <translation>Registrer henvisinga før du registrerer registersamtykke.</translation>
         </message>
         <message>
             <source>The patient has withdrawn registry consent. A withdrawal is final: the patient stays out of every later export.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten har trekt attende registersamtykket. Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare eksportar.</translation>
         </message>
         <message>
             <source>Record that the patient was informed about the registry first.</source>
-            <translation type="unfinished" />
+            <translation>Registrer først at pasienten vart informert om registeret.</translation>
         </message>
         <message>
             <source>Only a patient who has consented can withdraw consent.</source>
-            <translation type="unfinished" />
+            <translation>Berre ein pasient som har samtykt, kan trekkje attende samtykket.</translation>
         </message>
         <message>
             <source>The date is earlier than the patient's last registry event.</source>
-            <translation type="unfinished" />
+            <translation>Datoen er tidlegare enn den siste registerhendinga til pasienten.</translation>
         </message>
     </context>
     <context>
         <name>RegistryExport</name>
         <message>
             <source>The export did not match its own format, so it was not written. This is a fault in Forløp; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Eksporten stemde ikkje med sitt eige format, så han vart ikkje skriven. Dette er ein feil i Forløp; ver venleg og rapporter han.</translation>
         </message>
     </context>
     <context>
@@ -3567,439 +3567,439 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <message>
             <source>Made %1 %2 by %3</source>
             <extracomment>CSV line: when and by whom a report was made</extracomment>
-            <translation type="unfinished" />
+            <translation>Laga %1 %2 av %3</translation>
         </message>
         <message>
             <source>%1 – %2</source>
             <extracomment>CSV line naming a table: section – table</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>
         <name>ReportPeriod</name>
         <message>
             <source>Choose a valid first and last day for the period.</source>
-            <translation type="unfinished" />
+            <translation>Vel ein gyldig første og siste dag for perioden.</translation>
         </message>
         <message>
             <source>The period's first day must not be after its last day.</source>
-            <translation type="unfinished" />
+            <translation>Første dagen i perioden kan ikkje vere etter den siste.</translation>
         </message>
         <message>
             <source>Choose a period of at most ten years.</source>
-            <translation type="unfinished" />
+            <translation>Vel ein periode på høgst ti år.</translation>
         </message>
         <message>
             <source>%1–%2</source>
             <extracomment>A report's period: first day–last day</extracomment>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
     </context>
     <context>
         <name>RestoreCommand</name>
         <message>
             <source>Restores a backup to a new database file, then checks it as the check command does.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettar ein tryggingskopi til ei ny databasefil, og kontrollerer ho deretter slik check-kommandoen gjer.</translation>
         </message>
         <message>
             <source>The backup's folder (or the database file inside it).</source>
-            <translation type="unfinished" />
+            <translation>Mappa til tryggingskopien (eller databasefila i ho).</translation>
         </message>
         <message>
             <source>Where to put the restored database; its key file is written beside it. An existing database is only replaced with --replace.</source>
-            <translation type="unfinished" />
+            <translation>Kvar den gjenoppretta databasen skal leggjast; nøkkelfila vert skriven ved sida av. Ein eksisterande database vert berre erstatta med --replace.</translation>
         </message>
         <message>
             <source>Your user name (with --password-stdin).</source>
-            <translation type="unfinished" />
+            <translation>Brukarnamnet ditt (med --password-stdin).</translation>
         </message>
         <message>
             <source>Read your password from the first line of standard input.</source>
-            <translation type="unfinished" />
+            <translation>Les passordet ditt frå første linja i standard inn.</translation>
         </message>
         <message>
             <source>Read the clinic's recovery key from the first line of standard input, instead of a user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Les gjenopprettingsnøkkelen til klinikken frå første linja i standard inn, i staden for eit brukarnamn og passord.</translation>
         </message>
         <message>
             <source>Replace a database that already exists at NEW-DB. It is kept beside the restored one as NEW-DB.replaced-TIME, and it must not be open in Forløp.</source>
-            <translation type="unfinished" />
+            <translation>Erstatt ein database som allereie finst i NEW-DB. Han vert halden ved sida av den gjenoppretta som NEW-DB.replaced-TIME, og han må ikkje vere open i Forløp.</translation>
         </message>
         <message>
             <source>your password, or the recovery key with --recovery-key-stdin</source>
-            <translation type="unfinished" />
+            <translation>passordet ditt, eller gjenopprettingsnøkkelen med --recovery-key-stdin</translation>
         </message>
         <message>
             <source>Give either --user USER --password-stdin or --recovery-key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Oppgje anten --user USER --password-stdin eller --recovery-key-stdin.</translation>
         </message>
         <message>
             <source>Missing option: --user USER</source>
-            <translation type="unfinished" />
+            <translation>Manglar val: --user USER</translation>
         </message>
         <message>
             <source>--user is not used with --recovery-key-stdin.</source>
-            <translation type="unfinished" />
+            <translation>--user vert ikkje brukt med --recovery-key-stdin.</translation>
         </message>
         <message>
             <source>the recovery key</source>
-            <translation type="unfinished" />
+            <translation>gjenopprettingsnøkkelen</translation>
         </message>
         <message>
             <source>your password</source>
-            <translation type="unfinished" />
+            <translation>passordet ditt</translation>
         </message>
         <message>
             <source>Restored %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppretta %1 til %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problem</numerusform>
             </translation>
         </message>
         <message>
             <source>The restored clinic did not pass the check. Try an older backup.</source>
-            <translation type="unfinished" />
+            <translation>Den gjenoppretta klinikken bestod ikkje kontrollen. Prøv ein eldre tryggingskopi.</translation>
         </message>
         <message>
             <source>The restored clinic is healthy.</source>
-            <translation type="unfinished" />
+            <translation>Den gjenoppretta klinikken er i orden.</translation>
         </message>
     </context>
     <context>
         <name>RoleNames</name>
         <message>
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Sekretær</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
         <message>
             <source>Unit leader</source>
-            <translation type="unfinished" />
+            <translation>Einingsleiar</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
     </context>
     <context>
         <name>Rooms</name>
         <message>
             <source>Give the room a name.</source>
-            <translation type="unfinished" />
+            <translation>Gje rommet eit namn.</translation>
         </message>
         <message numerus="yes">
             <source>A room name can have at most %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eit romnamn kan ha høgst %n teikn.</numerusform>
+                <numerusform>Eit romnamn kan ha høgst %n teikn.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is already a room named “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Det finst allereie eit rom som heiter «%1».</translation>
         </message>
         <message>
             <source>The room was not found.</source>
-            <translation type="unfinished" />
+            <translation>Rommet vart ikkje funne.</translation>
         </message>
     </context>
     <context>
         <name>Schema</name>
         <message>
             <source>This database was written by a newer version of Forløp (schema %1; this program knows up to %2). Install the newer version; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Denne databasen vart skriven av ein nyare versjon av Forløp (skjema %1; dette programmet kjenner til og med %2). Installer den nyare versjonen; fila vart ikkje endra.</translation>
         </message>
         <message>
             <source>Upgrading the database to schema %1 failed a consistency check; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Oppgraderinga av databasen til skjema %1 bestod ikkje ein konsistenssjekk; ingenting vart endra.</translation>
         </message>
     </context>
     <context>
         <name>SessionLog</name>
         <message>
             <source>Eligibility assessment</source>
-            <translation type="unfinished" />
+            <translation>Vurdering av inklusjon</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Utgreiing</translation>
         </message>
         <message>
             <source>Treatment session</source>
-            <translation type="unfinished" />
+            <translation>Behandlingstime</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Møtt</translation>
         </message>
         <message>
             <source>Cancelled by the patient</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av pasienten</translation>
         </message>
         <message>
             <source>Cancelled by the clinic</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av klinikken</translation>
         </message>
         <message>
             <source>Did not attend</source>
-            <translation type="unfinished" />
+            <translation>Ikkje møtt</translation>
         </message>
         <message>
             <source>The session needs a start time.</source>
-            <translation type="unfinished" />
+            <translation>Timen treng eit starttidspunkt.</translation>
         </message>
         <message>
             <source>A session lasts between 1 and 480 minutes.</source>
-            <translation type="unfinished" />
+            <translation>Ein time varer mellom 1 og 480 minutt.</translation>
         </message>
         <message>
             <source>Attendance can only be recorded for a session that has begun.</source>
-            <translation type="unfinished" />
+            <translation>Oppmøte kan berre registrerast for ein time som har byrja.</translation>
         </message>
         <message>
             <source>A session of the kind “%1” does not fit a patient in the state “%2”.</source>
             <extracomment>%1 a kind of session, %2 a pathway state</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein time av typen «%1» passar ikkje for ein pasient i tilstanden «%2».</translation>
         </message>
         <message>
             <source>The patient is not allocated to a clinician; say who held the session.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten er ikkje tildelt ein behandlar; oppgje kven som hadde timen.</translation>
         </message>
         <message>
             <source>Sessions are held by a clinician.</source>
-            <translation type="unfinished" />
+            <translation>Timar vert haldne av ein behandlar.</translation>
         </message>
         <message>
             <source>The session was not found.</source>
-            <translation type="unfinished" />
+            <translation>Timen vart ikkje funnen.</translation>
         </message>
     </context>
     <context>
         <name>Signer</name>
         <message>
             <source>Your key is missing from the key file; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelen din manglar i nøkkelfila; ingenting vart signert.</translation>
         </message>
         <message>
             <source>The password is not right; nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>Passordet er ikkje rett; ingenting vart signert.</translation>
         </message>
     </context>
     <context>
         <name>StandardInput</name>
         <message>
             <source>Line %1 of standard input is longer than %2 bytes.</source>
-            <translation type="unfinished" />
+            <translation>Linje %1 i standard inn er lengre enn %2 byte.</translation>
         </message>
     </context>
     <context>
         <name>StatsCommand</name>
         <message>
             <source>Counts patients by state, referrals, appointments, sessions, signed notes and duty-to-report records (unit leaders and administrators). No patient is named.</source>
-            <translation type="unfinished" />
+            <translation>Tel pasientar etter tilstand, henvisingar, avtalar, timar, signerte journalnotat og meldepliktregistreringar (einingsleiarar og administratorar). Ingen pasient vert namngjeven.</translation>
         </message>
         <message>
             <source>Write the counts as JSON, for scripts.</source>
-            <translation type="unfinished" />
+            <translation>Skriv tala som JSON, for skript.</translation>
         </message>
         <message>
             <source>Patients</source>
-            <translation type="unfinished" />
+            <translation>Pasientar</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Henvisingar</translation>
         </message>
         <message>
             <source>Urgent referrals</source>
-            <translation type="unfinished" />
+            <translation>Hastehenvisingar</translation>
         </message>
         <message>
             <source>Imported referrals</source>
-            <translation type="unfinished" />
+            <translation>Importerte henvisingar</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Avtalar</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Timar</translation>
         </message>
         <message>
             <source>Signed notes</source>
-            <translation type="unfinished" />
+            <translation>Signerte journalnotat</translation>
         </message>
         <message>
             <source>Signed addenda</source>
-            <translation type="unfinished" />
+            <translation>Signerte tillegg</translation>
         </message>
         <message>
             <source>Unsigned drafts</source>
-            <translation type="unfinished" />
+            <translation>Usignerte utkast</translation>
         </message>
         <message>
             <source>Duty-to-report records</source>
-            <translation type="unfinished" />
+            <translation>Meldepliktregistreringar</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Signert</translation>
         </message>
         <message>
             <source>Open follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Opne oppfølgingar</translation>
         </message>
         <message>
             <source>Onward referrals</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvisingar</translation>
         </message>
         <message>
             <source>Ended treatments</source>
-            <translation type="unfinished" />
+            <translation>Avslutta behandlingar</translation>
         </message>
         <message>
             <source>Departures from the national standard</source>
-            <translation type="unfinished" />
+            <translation>Avvik frå den nasjonale standarden</translation>
         </message>
         <message>
             <source>Registry consent given</source>
-            <translation type="unfinished" />
+            <translation>Registersamtykke gjeve</translation>
         </message>
         <message>
             <source>Registry consent withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Registersamtykke trekt</translation>
         </message>
         <message>
             <source>Active users</source>
-            <translation type="unfinished" />
+            <translation>Aktive brukarar</translation>
         </message>
     </context>
     <context>
         <name>ThemeCatalogue</name>
         <message>
             <source>The theme catalogue version was not found.</source>
-            <translation type="unfinished" />
+            <translation>Versjonen av temakatalogen vart ikkje funnen.</translation>
         </message>
         <message>
             <source>A theme catalogue needs a name and at least one theme.</source>
-            <translation type="unfinished" />
+            <translation>Ein temakatalog treng eit namn og minst eitt tema.</translation>
         </message>
         <message>
             <source>Every theme needs its own code of lower-case letters, digits or underscores, and a title.</source>
-            <translation type="unfinished" />
+            <translation>Kvart tema treng sin eigen kode av små bokstavar, siffer eller understrekar, og ein tittel.</translation>
         </message>
         <message>
             <source>Motivation and goals</source>
-            <translation type="unfinished" />
+            <translation>Motivasjon og mål</translation>
         </message>
         <message>
             <source>Sexuality and sexual interest</source>
-            <translation type="unfinished" />
+            <translation>Seksualitet og seksuell interesse</translation>
         </message>
         <message>
             <source>Emotions and self-regulation</source>
-            <translation type="unfinished" />
+            <translation>Kjensler og sjølvregulering</translation>
         </message>
         <message>
             <source>Relationships, intimacy and loneliness</source>
-            <translation type="unfinished" />
+            <translation>Relasjonar, nærleik og einsemd</translation>
         </message>
         <message>
             <source>Thoughts that permit abuse</source>
-            <translation type="unfinished" />
+            <translation>Tankar som tillèt overgrep</translation>
         </message>
         <message>
             <source>Risk situations and coping</source>
-            <translation type="unfinished" />
+            <translation>Risikosituasjonar og meistring</translation>
         </message>
         <message>
             <source>A good life: plans and values</source>
-            <translation type="unfinished" />
+            <translation>Eit godt liv: planar og verdiar</translation>
         </message>
         <message>
             <source>Personal prevention plan</source>
-            <translation type="unfinished" />
+            <translation>Personleg førebyggingsplan</translation>
         </message>
         <message>
             <source>Ending and follow-up</source>
-            <translation type="unfinished" />
+            <translation>Avslutning og oppfølging</translation>
         </message>
     </context>
     <context>
         <name>Transaction</name>
         <message>
             <source>Internal error: the transaction has already ended.</source>
-            <translation type="unfinished" />
+            <translation>Intern feil: transaksjonen er allereie avslutta.</translation>
         </message>
     </context>
     <context>
         <name>TreatmentPlans</name>
         <message numerus="yes">
             <source>A plan has between 1 and %n sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ein plan har mellom 1 og %n time.</numerusform>
+                <numerusform>Ein plan har mellom 1 og %n timar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The national advice is 16 to 20 sessions. Write why this plan has %n; it is recorded as a departure from the standard.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Det nasjonale rådet er 16 til 20 timar. Skriv kvifor denne planen har %n; det vert registrert som eit avvik frå standarden.</numerusform>
+                <numerusform>Det nasjonale rådet er 16 til 20 timar. Skriv kvifor denne planen har %n; det vert registrert som eit avvik frå standarden.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Themes can only be planned for sessions 1 to %n.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tema kan berre planleggjast for time 1 til %n.</numerusform>
+                <numerusform>Tema kan berre planleggjast for time 1 til %n.</numerusform>
             </translation>
         </message>
         <message>
             <source>A theme is not part of this plan's theme catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Eit tema er ikkje ein del av temakatalogen for denne planen.</translation>
         </message>
         <message>
             <source>This patient has no treatment plan yet.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten har ingen behandlingsplan enno.</translation>
         </message>
         <message>
             <source>Treatment cannot start before the patient is identified: record the name and national ID number first.</source>
-            <translation type="unfinished" />
+            <translation>Behandlinga kan ikkje starte før pasienten er identifisert: registrer namn og fødselsnummer først.</translation>
         </message>
         <message>
             <source>Make the treatment plan before treatment starts.</source>
-            <translation type="unfinished" />
+            <translation>Lag behandlingsplanen før behandlinga startar.</translation>
         </message>
         <message numerus="yes">
             <source>%n intake instrument(s) are neither completed nor declined. Complete the assessment package, or write why treatment starts without it; that is recorded as a departure from the standard.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n inntaksinstrument er verken fullført eller avslått. Fullfør utgreiingspakken, eller skriv kvifor behandlinga startar utan han; det vert registrert som eit avvik frå standarden.</numerusform>
+                <numerusform>%n inntaksinstrument er verken fullførte eller avslåtte. Fullfør utgreiingspakken, eller skriv kvifor behandlinga startar utan han; det vert registrert som eit avvik frå standarden.</numerusform>
             </translation>
         </message>
     </context>
@@ -4007,455 +4007,455 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <name>UnmetNeeds</name>
         <message>
             <source>The unmet need was not found.</source>
-            <translation type="unfinished" />
+            <translation>Det udekte behovet vart ikkje funne.</translation>
         </message>
         <message>
             <source>The need needs the date it was found, not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Behovet treng datoen det vart funne, ikkje i framtida.</translation>
         </message>
         <message>
             <source>Describe the need.</source>
-            <translation type="unfinished" />
+            <translation>Skildre behovet.</translation>
         </message>
         <message>
             <source>The need has already been followed up.</source>
-            <translation type="unfinished" />
+            <translation>Behovet er allereie følgt opp.</translation>
         </message>
         <message>
             <source>That onward referral belongs to another patient.</source>
-            <translation type="unfinished" />
+            <translation>Den vidarehenvisinga høyrer til ein annan pasient.</translation>
         </message>
         <message>
             <source>Write why there is no onward referral.</source>
-            <translation type="unfinished" />
+            <translation>Skriv kvifor det ikkje er noka vidarehenvising.</translation>
         </message>
     </context>
     <context>
         <name>UserAddCommand</name>
         <message>
             <source>Creates a user account with one or more roles (administrators only).</source>
-            <translation type="unfinished" />
+            <translation>Opprettar ein brukarkonto med éi eller fleire roller (berre administratorar).</translation>
         </message>
         <message>
             <source>The new user's sign-in name.</source>
-            <translation type="unfinished" />
+            <translation>Innloggingsnamnet til den nye brukaren.</translation>
         </message>
         <message>
             <source>The new user's roles, separated by commas: secretary, clinician, unit_leader, administrator.</source>
             <extracomment>Keep the role identifiers (secretary, …) untranslated: they are typed as shown</extracomment>
-            <translation type="unfinished" />
+            <translation>Rollene til den nye brukaren, skilde med komma: secretary, clinician, unit_leader, administrator.</translation>
         </message>
         <message>
             <source>The new user's full name, as shown to colleagues and in a patient's access log.</source>
-            <translation type="unfinished" />
+            <translation>Det fulle namnet til den nye brukaren, slik det vert vist for kollegaer og i tilgangsloggen til ein pasient.</translation>
         </message>
         <message>
             <source>psychologist or psychiatrist; required for the clinician role.</source>
             <extracomment>Keep psychologist and psychiatrist untranslated: they are typed as shown</extracomment>
-            <translation type="unfinished" />
+            <translation>psychologist eller psychiatrist; påkravd for behandlarrolla.</translation>
         </message>
         <message>
             <source>The new user's HPR number (health personnel register).</source>
-            <translation type="unfinished" />
+            <translation>HPR-nummeret til den nye brukaren (helsepersonellregisteret).</translation>
         </message>
         <message>
             <source>the new user's initial password</source>
-            <translation type="unfinished" />
+            <translation>det første passordet til den nye brukaren</translation>
         </message>
         <message>
             <source>Unknown role in "%1". The roles are secretary, clinician, unit_leader and administrator, separated by commas.</source>
             <extracomment>%1 is what was typed after --role; keep the role identifiers untranslated</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjend rolle i "%1". Rollene er secretary, clinician, unit_leader og administrator, skilde med komma.</translation>
         </message>
         <message>
             <source>Unknown profession "%1". The professions are psychologist and psychiatrist.</source>
             <extracomment>%1 is what was typed after --profession; keep psychologist and psychiatrist untranslated</extracomment>
-            <translation type="unfinished" />
+            <translation>Ukjent yrke "%1". Yrka er psychologist og psychiatrist.</translation>
         </message>
         <message>
             <source>Created the user %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Oppretta brukaren %1 (%2).</translation>
         </message>
         <message>
             <source>%1 is waiting for access to clinical records until a unit leader grants it (forlop-admin grant-clinical).</source>
-            <translation type="unfinished" />
+            <translation>%1 ventar på tilgang til journalar til ein einingsleiar gir han (forlop-admin grant-clinical).</translation>
         </message>
     </context>
     <context>
         <name>UserAdmin</name>
         <message>
             <source>A user name has 2 to 40 letters (a–z), digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
+            <translation>Eit brukarnamn har 2 til 40 bokstavar (a–z), siffer, punktum, bindestrekar eller understrekar.</translation>
         </message>
         <message>
             <source>There is no active user named %1.</source>
-            <translation type="unfinished" />
+            <translation>Det finst ingen aktiv brukar som heiter %1.</translation>
         </message>
         <message>
             <source>A user needs at least one role.</source>
-            <translation type="unfinished" />
+            <translation>Ein brukar treng minst éi rolle.</translation>
         </message>
         <message>
             <source>A clinician must be a psychologist or a psychiatrist.</source>
-            <translation type="unfinished" />
+            <translation>Ein behandlar må vere psykolog eller psykiater.</translation>
         </message>
         <message>
             <source>The user name %1 is taken (users are never deleted).</source>
-            <translation type="unfinished" />
+            <translation>Brukarnamnet %1 er oppteke (brukarar vert aldri sletta).</translation>
         </message>
         <message>
             <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
+            <translation>Du kan ikkje deaktivere din eigen konto.</translation>
         </message>
         <message>
             <source>The last active administrator cannot be deactivated.</source>
-            <translation type="unfinished" />
+            <translation>Den siste aktive administratoren kan ikkje deaktiverast.</translation>
         </message>
         <message>
             <source>Your entry in the key file is missing.</source>
-            <translation type="unfinished" />
+            <translation>Oppføringa di i nøkkelfila manglar.</translation>
         </message>
         <message>
             <source>Your session holds no clinical key to grant.</source>
-            <translation type="unfinished" />
+            <translation>Økta di har ingen klinisk nøkkel å gje.</translation>
         </message>
         <message>
             <source>Only clinicians and unit leaders can be given access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Berre behandlarar og einingsleiarar kan få tilgang til journalar.</translation>
         </message>
         <message>
             <source>The user has no entry in the key file.</source>
-            <translation type="unfinished" />
+            <translation>Brukaren har inga oppføring i nøkkelfila.</translation>
         </message>
     </context>
     <context>
         <name>UserDeactivateCommand</name>
         <message>
             <source>Deactivates a user account and changes the database key, so the user's old key opens nothing (administrators only). Users are never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Deaktiverer ein brukarkonto og byter databasenøkkelen, slik at den gamle nøkkelen til brukaren ikkje opnar noko (berre administratorar). Brukarar vert aldri sletta.</translation>
         </message>
         <message>
             <source>The user to deactivate.</source>
-            <translation type="unfinished" />
+            <translation>Brukaren som skal deaktiverast.</translation>
         </message>
         <message>
             <source>Deactivated %1. The database key has been changed; the other users sign in as before.</source>
-            <translation type="unfinished" />
+            <translation>Deaktiverte %1. Databasenøkkelen er bytt; dei andre brukarane loggar inn som før.</translation>
         </message>
     </context>
     <context>
         <name>UserListCommand</name>
         <message>
             <source>Lists every user account: roles, whether it is active, and its access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Listar alle brukarkontoar: roller, om kontoen er aktiv, og tilgangen til journalar.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt namn</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Roller</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Clinical access</source>
-            <translation type="unfinished" />
+            <translation>Klinisk tilgang</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>deactivated</source>
-            <translation type="unfinished" />
+            <translation>deaktivert</translation>
         </message>
         <message>
             <source>yes</source>
             <extracomment>Clinical access column of user-list: the user holds the clinical key</extracomment>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>waiting</source>
             <extracomment>Clinical access column of user-list: a clinician or unit leader not yet granted the clinical key</extracomment>
-            <translation type="unfinished" />
+            <translation>ventar</translation>
         </message>
         <message>
             <source>—</source>
             <extracomment>Clinical access column of user-list: the role has no clinical access</extracomment>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
     </context>
     <context>
         <name>UserPasswdCommand</name>
         <message>
             <source>Changes your own password.</source>
-            <translation type="unfinished" />
+            <translation>Endrar ditt eige passord.</translation>
         </message>
         <message>
             <source>your new password</source>
-            <translation type="unfinished" />
+            <translation>det nye passordet ditt</translation>
         </message>
         <message>
             <source>Your password has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Passordet ditt er endra.</translation>
         </message>
     </context>
     <context>
         <name>WaitingTimes</name>
         <message>
             <source>Choose a period whose first day is not after its last.</source>
-            <translation type="unfinished" />
+            <translation>Vel ein periode der første dagen ikkje er etter den siste.</translation>
         </message>
     </context>
     <context>
         <name>WorkingHours</name>
         <message>
             <source>You can change only your own working hours.</source>
-            <translation type="unfinished" />
+            <translation>Du kan berre endre di eiga arbeidstid.</translation>
         </message>
         <message>
             <source>Choose the date the working hours apply from.</source>
-            <translation type="unfinished" />
+            <translation>Vel datoen arbeidstida gjeld frå.</translation>
         </message>
         <message>
             <source>A working period has no valid weekday.</source>
-            <translation type="unfinished" />
+            <translation>Ein arbeidsperiode har ingen gyldig vekedag.</translation>
         </message>
         <message>
             <source>A working period on %1 must start before it ends, on whole five minutes.</source>
             <extracomment>%1 is a weekday name.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ein arbeidsperiode på %1 må starte før han sluttar, på heile fem minutt.</translation>
         </message>
         <message>
             <source>Two working periods on %1 overlap.</source>
             <extracomment>%1 is a weekday name.</extracomment>
-            <translation type="unfinished" />
+            <translation>To arbeidsperiodar på %1 overlappar.</translation>
         </message>
         <message>
             <source>An absence or extra time must start before it ends, on whole five minutes.</source>
-            <translation type="unfinished" />
+            <translation>Eit fråvær eller ekstra tid må starte før det sluttar, på heile fem minutt.</translation>
         </message>
         <message>
             <source>Extra working time is for one clinician, not the whole clinic.</source>
-            <translation type="unfinished" />
+            <translation>Ekstra arbeidstid gjeld éin behandlar, ikkje heile klinikken.</translation>
         </message>
         <message>
             <source>That absence or extra time was not found.</source>
-            <translation type="unfinished" />
+            <translation>Det fråværet eller den ekstra tida vart ikkje funne.</translation>
         </message>
         <message>
             <source>Holiday</source>
-            <translation type="unfinished" />
+            <translation>Ferie</translation>
         </message>
         <message>
             <source>Course</source>
-            <translation type="unfinished" />
+            <translation>Kurs</translation>
         </message>
         <message>
             <source>Sick leave</source>
-            <translation type="unfinished" />
+            <translation>Sjukmelding</translation>
         </message>
         <message>
             <source>Away</source>
-            <translation type="unfinished" />
+            <translation>Borte</translation>
         </message>
         <message>
             <source>Extra working time</source>
-            <translation type="unfinished" />
+            <translation>Ekstra arbeidstid</translation>
         </message>
     </context>
     <context>
         <name>forlop::AccountFields</name>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukarnamn:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenta passord:</translation>
         </message>
         <message numerus="yes">
             <source>Use at least %n characters; a few unrelated words are easy to remember.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bruk minst %n teikn; nokre ord som ikkje heng saman, er lette å hugse.</numerusform>
+                <numerusform>Bruk minst %n teikn; nokre ord som ikkje heng saman, er lette å hugse.</numerusform>
             </translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passorda er ulike.</translation>
         </message>
     </context>
     <context>
         <name>forlop::AddUserDialog</name>
         <message>
             <source>&amp;Add user</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til brukar</translation>
         </message>
         <message>
             <source>Add user</source>
-            <translation type="unfinished" />
+            <translation>Legg til brukar</translation>
         </message>
         <message>
             <source>e.g. kari.nordmann</source>
-            <translation type="unfinished" />
+            <translation>t.d. kari.nordmann</translation>
         </message>
         <message>
             <source>7 to 9 digits</source>
-            <translation type="unfinished" />
+            <translation>7 til 9 siffer</translation>
         </message>
         <message>
             <source>Clinicians and unit leaders wait for access to clinical records until a unit leader grants it on this page.</source>
-            <translation type="unfinished" />
+            <translation>Behandlarar og einingsleiarar ventar på tilgang til journalar til ein einingsleiar gir han på denne sida.</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukarnamn:</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fullt namn:</translation>
         </message>
         <message>
             <source>Roles:</source>
-            <translation type="unfinished" />
+            <translation>Roller:</translation>
         </message>
         <message>
             <source>&amp;Profession:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yrke:</translation>
         </message>
         <message>
             <source>&amp;HPR number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;HPR-nummer:</translation>
         </message>
         <message>
             <source>Initial &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Første &amp;passord:</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passorda er ulike.</translation>
         </message>
         <message>
             <source>Creating the account and its keys…</source>
-            <translation type="unfinished" />
+            <translation>Opprettar kontoen og nøklane…</translation>
         </message>
     </context>
     <context>
         <name>forlop::AssessmentPackagePage</name>
         <message>
             <source>Start the assessment package</source>
-            <translation type="unfinished" />
+            <translation>Start utgreiingspakken</translation>
         </message>
         <message>
             <source>Instruments</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <source>The patient is included. Starting the assessment package begins the structured assessment.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten er inkludert. Når utgreiingspakken vert starta, byrjar den strukturerte utgreiinga.</translation>
         </message>
         <message>
             <source>The assessment package starts once the patient is included.</source>
-            <translation type="unfinished" />
+            <translation>Utgreiingspakken startar når pasienten er inkludert.</translation>
         </message>
         <message>
             <source>Catalogue: %1. Select an instrument to record its status and scores.</source>
-            <translation type="unfinished" />
+            <translation>Katalog: %1. Vel eit instrument for å registrere status og skårar.</translation>
         </message>
         <message>
             <source>Select an instrument to record its status and scores.</source>
-            <translation type="unfinished" />
+            <translation>Vel eit instrument for å registrere status og skårar.</translation>
         </message>
         <message>
             <source>%1 %</source>
             <extracomment>%1 the timepoint, %2 percent completed</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>%1 of %2 completed, %3 declined</source>
             <extracomment>completion of the package at one timepoint</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 av %2 fullførte, %3 avslåtte</translation>
         </message>
     </context>
     <context>
         <name>forlop::AuditFilterBar</name>
         <message>
             <source>Pseudonym, e.g. P-2026-0001</source>
-            <translation type="unfinished" />
+            <translation>Pseudonym, t.d. P-2026-0001</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Når som helst</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>I dag</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>Siste 7 dagar</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Siste 30 dagar</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>I år</translation>
         </message>
         <message>
             <source>Chosen dates</source>
-            <translation type="unfinished" />
+            <translation>Valde datoar</translation>
         </message>
         <message>
             <source>&amp;Flagged first</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flagga først</translation>
         </message>
         <message>
             <source>Emergency accesses and refused accesses before everything else</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgangar og nekta tilgangar før alt anna</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <source>P&amp;atient:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;asient:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukar:</translation>
         </message>
         <message>
             <source>P&amp;eriod:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;eriode:</translation>
         </message>
         <message>
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
             <comment>full name (user name)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>No patient has the pseudonym %1.</source>
-            <translation type="unfinished" />
+            <translation>Ingen pasient har pseudonymet %1.</translation>
         </message>
     </context>
     <context>
@@ -4463,126 +4463,126 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <message>
             <source>%1 (%2)</source>
             <comment>action (outcome)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>nekta</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>mislukka</translation>
         </message>
         <message>
             <source>Emergency access: check that the reason holds.</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang: kontroller at grunngjevinga held.</translation>
         </message>
         <message>
             <source>Refused access: someone tried to open a record outside their patients.</source>
-            <translation type="unfinished" />
+            <translation>Nekta tilgang: nokon prøvde å opne ein journal utanfor sine pasientar.</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tid</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Brukar</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Kva</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Pasient</translation>
         </message>
         <message>
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Grunnlag</translation>
         </message>
         <message>
             <source>Reason or detail</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving eller detalj</translation>
         </message>
     </context>
     <context>
         <name>forlop::BookedSummary</name>
         <message>
             <source>Booked. Read the time out to the caller:</source>
-            <translation type="unfinished" />
+            <translation>Bestilt. Les tida opp for den som ringjer:</translation>
         </message>
         <message>
             <source>With:</source>
-            <translation type="unfinished" />
+            <translation>Med:</translation>
         </message>
         <message>
             <source>Meeting:</source>
-            <translation type="unfinished" />
+            <translation>Møte:</translation>
         </message>
         <message>
             <source>Place:</source>
-            <translation type="unfinished" />
+            <translation>Stad:</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Referanse:</translation>
         </message>
         <message>
             <source>The caller can give the reference when they call again. The letter can be printed now or later from the calendar.</source>
-            <translation type="unfinished" />
+            <translation>Den som ringjer, kan oppgje referansen når dei ringjer igjen. Brevet kan skrivast ut no eller seinare frå kalenderen.</translation>
         </message>
         <message>
             <source>%1 (room: %2)</source>
             <extracomment>Where an appointment in person is: %1 the clinic's address, %2 the room.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (rom: %2)</translation>
         </message>
         <message>
             <source>At the clinic</source>
-            <translation type="unfinished" />
+            <translation>På klinikken</translation>
         </message>
     </context>
     <context>
         <name>forlop::BreakGlassDialog</name>
         <message>
             <source>Emergency access</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang</translation>
         </message>
         <message>
             <source>This patient is not allocated to you</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten er ikkje tildelt deg</translation>
         </message>
         <message numerus="yes">
             <source>You may open the record in an emergency if you need it to give the patient health care now. Write why. The reason is stored with everything you open during the next %n hours. The patient can read it in their access log, and the unit leader reviews every emergency access.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Du kan opne journalen i ein nødsituasjon dersom du treng han for å gje pasienten helsehjelp no. Skriv kvifor. Grunngjevinga vert lagra saman med alt du opnar den neste %n timen. Pasienten kan lese ho i tilgangsloggen sin, og einingsleiaren går gjennom kvar nødtilgang.</numerusform>
+                <numerusform>Du kan opne journalen i ein nødsituasjon dersom du treng han for å gje pasienten helsehjelp no. Skriv kvifor. Grunngjevinga vert lagra saman med alt du opnar dei neste %n timane. Pasienten kan lese ho i tilgangsloggen sin, og einingsleiaren går gjennom kvar nødtilgang.</numerusform>
             </translation>
         </message>
         <message>
             <source>Why you need the record now</source>
-            <translation type="unfinished" />
+            <translation>Kvifor du treng journalen no</translation>
         </message>
         <message>
             <source>Open with emergency access</source>
-            <translation type="unfinished" />
+            <translation>Opne med nødtilgang</translation>
         </message>
         <message numerus="yes">
             <source>At least %n characters; %1 so far.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Minst %n teikn; %1 så langt.</numerusform>
+                <numerusform>Minst %n teikn; %1 så langt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n teikn.</numerusform>
+                <numerusform>%n teikn.</numerusform>
             </translation>
         </message>
     </context>
@@ -4590,52 +4590,52 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <name>forlop::CalendarPage</name>
         <message>
             <source>Drag an appointment to move it, or choose it with the arrow keys and press Enter. Right-click or the menu key for more.</source>
-            <translation type="unfinished" />
+            <translation>Dra ein time for å flytte han, eller vel han med piltastane og trykk Enter. Høgreklikk eller bruk menytasten for meir.</translation>
         </message>
         <message>
             <source>%1, %2 with %3. Release the mouse or press Enter to move it here; Escape leaves it.</source>
             <extracomment>While moving an appointment: %1 the day, %2 the time, %3 the clinician.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, %2 med %3. Slepp musa eller trykk Enter for å flytte han hit; Escape lèt han liggje.</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Back (Ctrl+Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Tilbake (Ctrl+Page Up)</translation>
         </message>
         <message>
             <source>&amp;Today</source>
-            <translation type="unfinished" />
+            <translation>&amp;I dag</translation>
         </message>
         <message>
             <source>Go to today</source>
-            <translation type="unfinished" />
+            <translation>Gå til i dag</translation>
         </message>
         <message>
             <source>Forward (Ctrl+Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Fram (Ctrl+Page Down)</translation>
         </message>
         <message>
             <source>&amp;Day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dag</translation>
         </message>
         <message>
             <source>One day</source>
-            <translation type="unfinished" />
+            <translation>Éin dag</translation>
         </message>
         <message>
             <source>&amp;Week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Veke</translation>
         </message>
         <message>
             <source>Monday to Friday, and the weekend when anyone works then</source>
-            <translation type="unfinished" />
+            <translation>Måndag til fredag, og helga når nokon arbeider då</translation>
         </message>
         <message>
             <source>Whose calendars to show</source>
-            <translation type="unfinished" />
+            <translation>Kven sine kalendrar som skal visast</translation>
         </message>
         <message>
             <source>Show &amp;all</source>
