@@ -4639,58 +4639,58 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
         <message>
             <source>Show &amp;all</source>
-            <translation type="unfinished" />
+            <translation>Vis &amp;alle</translation>
         </message>
         <message>
             <source>Clinicians: %1 of %2</source>
             <extracomment>The button choosing whose calendars show: %1 shown of %2 clinicians.</extracomment>
-            <translation type="unfinished" />
+            <translation>Behandlarar: %1 av %2</translation>
         </message>
         <message>
             <source>Week %1: %2 – %3</source>
             <extracomment>The week shown: %1 the week number, %2 and %3 its first and last day.</extracomment>
-            <translation type="unfinished" />
+            <translation>Veke %1: %2 – %3</translation>
         </message>
         <message>
             <source>&amp;Move…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flytt…</translation>
         </message>
         <message>
             <source>Appointment &amp;letter…</source>
-            <translation type="unfinished" />
+            <translation>Innkallings&amp;brev…</translation>
         </message>
         <message>
             <source>Mark as &amp;attended</source>
-            <translation type="unfinished" />
+            <translation>Merk som &amp;møtt</translation>
         </message>
         <message>
             <source>Mark as &amp;no-show</source>
-            <translation type="unfinished" />
+            <translation>Merk som &amp;ikkje møtt</translation>
         </message>
         <message>
             <source>Cancel: the &amp;patient called it off…</source>
-            <translation type="unfinished" />
+            <translation>Avlys: &amp;pasienten avlyste…</translation>
         </message>
         <message>
             <source>Cancel: the &amp;clinic called it off…</source>
-            <translation type="unfinished" />
+            <translation>Avlys: &amp;klinikken avlyste…</translation>
         </message>
         <message>
             <source>Moved to %1, %2 with %3.</source>
             <extracomment>After a move: %1 the day, %2 the time, %3 the clinician.</extracomment>
-            <translation type="unfinished" />
+            <translation>Flytta til %1, %2 med %3.</translation>
         </message>
         <message>
             <source>The appointment was cancelled; the time is free again.</source>
-            <translation type="unfinished" />
+            <translation>Timen vart avlyst; tida er ledig igjen.</translation>
         </message>
         <message>
             <source>Marked as attended.</source>
-            <translation type="unfinished" />
+            <translation>Merkt som møtt.</translation>
         </message>
         <message>
             <source>Marked as a no-show.</source>
-            <translation type="unfinished" />
+            <translation>Merkt som ikkje møtt.</translation>
         </message>
     </context>
     <context>
@@ -4698,135 +4698,135 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <message>
             <source>Arrow keys choose an appointment; Enter starts a move, arrows shift it, Enter confirms and Escape cancels. The menu key opens its actions.</source>
             <extracomment>Accessible description of the calendar, also its tooltip where no appointment is.</extracomment>
-            <translation type="unfinished" />
+            <translation>Piltastane vel ein time; Enter startar ei flytting, piltastane flyttar han, Enter stadfestar og Escape avbryt. Menytasten opnar handlingane.</translation>
         </message>
         <message>
             <source>Choose at least one clinician to see.</source>
-            <translation type="unfinished" />
+            <translation>Vel minst éin behandlar å vise.</translation>
         </message>
     </context>
     <context>
         <name>forlop::CancelDialog</name>
         <message>
             <source>Cancel appointment</source>
-            <translation type="unfinished" />
+            <translation>Avlys time</translation>
         </message>
         <message>
             <source>The &amp;patient called it off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pasienten avlyste</translation>
         </message>
         <message>
             <source>The &amp;clinic called it off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klinikken avlyste</translation>
         </message>
         <message>
             <source>For example: ill, travelling, clinician away</source>
-            <translation type="unfinished" />
+            <translation>Til dømes: sjuk, på reise, behandlar borte</translation>
         </message>
         <message>
             <source>The time becomes free for others. The appointment stays on record as cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Tida vert ledig for andre. Timen vert ståande i journalen som avlyst.</translation>
         </message>
         <message>
             <source>Appointment:</source>
-            <translation type="unfinished" />
+            <translation>Time:</translation>
         </message>
         <message>
             <source>Who:</source>
-            <translation type="unfinished" />
+            <translation>Kven:</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grunngjeving:</translation>
         </message>
         <message>
             <source>Cancel the &amp;appointment</source>
-            <translation type="unfinished" />
+            <translation>Avlys &amp;timen</translation>
         </message>
         <message>
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;hald han</translation>
         </message>
     </context>
     <context>
         <name>forlop::ChangePasswordDialog</name>
         <message>
             <source>&amp;Change password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endre passord</translation>
         </message>
         <message>
             <source>Change my password</source>
-            <translation type="unfinished" />
+            <translation>Endre passordet mitt</translation>
         </message>
         <message>
             <source>Signed in as %1. Your new password is used from the next time you sign in.</source>
-            <translation type="unfinished" />
+            <translation>Logga inn som %1. Det nye passordet ditt vert brukt frå neste gong du loggar inn.</translation>
         </message>
         <message>
             <source>C&amp;urrent password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Noverande passord:</translation>
         </message>
         <message>
             <source>Type your current password.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn det noverande passordet ditt.</translation>
         </message>
         <message>
             <source>The two new passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to nye passorda er ulike.</translation>
         </message>
         <message>
             <source>Changing your password…</source>
-            <translation type="unfinished" />
+            <translation>Endrar passordet ditt…</translation>
         </message>
         <message>
             <source>Your entry in the key file is missing.</source>
-            <translation type="unfinished" />
+            <translation>Oppføringa di i nøkkelfila manglar.</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Det noverande passordet er feil.</translation>
         </message>
     </context>
     <context>
         <name>forlop::CriterionAnswerRow</name>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
     </context>
     <context>
         <name>forlop::EligibilityCriteriaForm</name>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Inklusjonskriterium</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Eksklusjonskriterium</translation>
         </message>
         <message>
             <source>All must be answered yes to include.</source>
-            <translation type="unfinished" />
+            <translation>Alle må svarast ja på for å inkludere.</translation>
         </message>
         <message>
             <source>Any answered yes excludes.</source>
-            <translation type="unfinished" />
+            <translation>Kvart ja ekskluderer.</translation>
         </message>
         <message>
             <source>Criteria version %1: %2</source>
             <extracomment>%1 the version number, %2 the version's name</extracomment>
-            <translation type="unfinished" />
+            <translation>Kriterieversjon %1: %2</translation>
         </message>
         <message>
             <source>By the criteria: &lt;b style="color:%2"&gt;%1&lt;/b&gt;</source>
             <extracomment>%1 is "Include" or "Exclude"</extracomment>
-            <translation type="unfinished" />
+            <translation>Etter kriteria: &lt;b style="color:%2"&gt;%1&lt;/b&gt;</translation>
         </message>
         <message numerus="yes">
             <source>By the criteria: answer every criterion first (%n left).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Etter kriteria: svar på alle kriteria først (%n att).</numerusform>
+                <numerusform>Etter kriteria: svar på alle kriteria først (%n att).</numerusform>
             </translation>
         </message>
     </context>
@@ -4834,853 +4834,859 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <name>forlop::EligibilityDecisionForm</name>
         <message>
             <source>What the decision rests on</source>
-            <translation type="unfinished" />
+            <translation>Kva avgjerda byggjer på</translation>
         </message>
         <message>
             <source>Why the decision differs from the criteria</source>
-            <translation type="unfinished" />
+            <translation>Kvifor avgjerda avvik frå kriteria</translation>
         </message>
         <message>
             <source>An exclusion needs an onward referral, or the reason why there is none.</source>
-            <translation type="unfinished" />
+            <translation>Ein eksklusjon treng ei vidarehenvising, eller grunngjevinga for at det ikkje er noka.</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Departure</source>
-            <translation type="unfinished" />
+            <translation>Avvik</translation>
         </message>
         <message>
             <source>Onward</source>
-            <translation type="unfinished" />
+            <translation>Vidare</translation>
         </message>
         <message>
             <source>The criteria give "%1", the decision is "%2". Write why: the decision is recorded as a departure from the national standard (a deviation), counted in the fidelity figures.</source>
-            <translation type="unfinished" />
+            <translation>Kriteria gir «%1», avgjerda er «%2». Skriv kvifor: avgjerda vert registrert som eit avvik frå den nasjonale standarden og vert tald med i tala for etterleving.</translation>
         </message>
     </context>
     <context>
         <name>forlop::EligibilityOutcomeView</name>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>By the criteria</source>
-            <translation type="unfinished" />
+            <translation>Etter kriteria</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Departure</source>
-            <translation type="unfinished" />
+            <translation>Avvik</translation>
         </message>
         <message>
             <source>Onward</source>
-            <translation type="unfinished" />
+            <translation>Vidare</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Fullført</translation>
         </message>
         <message>
             <source>Recorded as a departure from the national standard: %1</source>
-            <translation type="unfinished" />
+            <translation>Registrert som avvik frå den nasjonale standarden: %1</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <extracomment>the kind of service, then its name</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Referred to %1 on %2 (status: %3).
 Why: %4</source>
             <extracomment>%1 the recipient, %2 the date, %3 the status, %4 why</extracomment>
-            <translation type="unfinished" />
+            <translation>Henvist til %1 den %2 (status: %3).
+Kvifor: %4</translation>
         </message>
         <message>
             <source>No onward referral: %1</source>
-            <translation type="unfinished" />
+            <translation>Inga vidarehenvising: %1</translation>
         </message>
         <message>
             <source>%1 by %2</source>
             <extracomment>%1 date and time, %2 the clinician</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 av %2</translation>
         </message>
     </context>
     <context>
         <name>forlop::EligibilityPage</name>
         <message>
             <source>Start eligibility assessment</source>
-            <translation type="unfinished" />
+            <translation>Start vurdering av inklusjon</translation>
         </message>
         <message>
             <source>Criteria</source>
-            <translation type="unfinished" />
+            <translation>Kriterium</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Avgjerd</translation>
         </message>
         <message>
             <source>Save answers</source>
-            <translation type="unfinished" />
+            <translation>Lagre svar</translation>
         </message>
         <message>
             <source>Save the answers and comments; the assessment stays open.</source>
-            <translation type="unfinished" />
+            <translation>Lagre svara og kommentarane; vurderinga held fram med å vere open.</translation>
         </message>
         <message>
             <source>Complete assessment</source>
-            <translation type="unfinished" />
+            <translation>Fullfør vurderinga</translation>
         </message>
         <message>
             <source>Answers saved.</source>
-            <translation type="unfinished" />
+            <translation>Svara er lagra.</translation>
         </message>
         <message>
             <source>No eligibility assessment yet. Starting it takes the patient off the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Inga vurdering av inklusjon enno. Når ho vert starta, vert pasienten teken av ventelista.</translation>
         </message>
         <message>
             <source>No eligibility assessment. It can start once the patient is on the waiting list.</source>
-            <translation type="unfinished" />
+            <translation>Inga vurdering av inklusjon. Ho kan starte når pasienten står på ventelista.</translation>
         </message>
         <message>
             <source>This assessment is completed and can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>Denne vurderinga er fullført og kan ikkje lenger endrast.</translation>
         </message>
         <message>
             <source>Started %1 by %2. Answer every criterion; the decision by the criteria is shown below them.</source>
             <extracomment>%1 date and time, %2 the clinician</extracomment>
-            <translation type="unfinished" />
+            <translation>Starta %1 av %2. Svar på alle kriteria; avgjerda etter kriteria vert vist under dei.</translation>
         </message>
         <message numerus="yes">
             <source>Answer every criterion before deciding: %n criterion(s) still unanswered.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Svar på alle kriteria før du avgjer: %n kriterium er framleis utan svar.</numerusform>
+                <numerusform>Svar på alle kriteria før du avgjer: %n kriterium er framleis utan svar.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose include or exclude.</source>
-            <translation type="unfinished" />
+            <translation>Vel inkluder eller ekskluder.</translation>
         </message>
     </context>
     <context>
         <name>forlop::EmergencyAccessModel</name>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Opna</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Av</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Pasient</translation>
         </message>
         <message>
             <source>Reason given</source>
-            <translation type="unfinished" />
+            <translation>Oppgjeven grunngjeving</translation>
         </message>
     </context>
     <context>
         <name>forlop::EmergencyBanner</name>
         <message>
             <source>Emergency access</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang</translation>
         </message>
         <message>
             <source>This patient is not allocated to you. Everything you open is logged with your reason (“%1”); the patient can read it and the unit leader reviews it.</source>
-            <translation type="unfinished" />
+            <translation>Denne pasienten er ikkje tildelt deg. Alt du opnar, vert logga med grunngjevinga di («%1»); pasienten kan lese ho, og einingsleiaren går gjennom ho.</translation>
         </message>
     </context>
     <context>
         <name>forlop::FirstRunDialog</name>
         <message>
             <source>Create a demo clinic</source>
-            <translation type="unfinished" />
+            <translation>Opprett ein demoklinikk</translation>
         </message>
         <message>
             <source>Create the clinic</source>
-            <translation type="unfinished" />
+            <translation>Opprett klinikken</translation>
         </message>
         <message>
             <source>This demo clinic is for trying Forløp with made-up people only. Name it and its first users to begin.</source>
-            <translation type="unfinished" />
+            <translation>Denne demoklinikken er for å prøve Forløp, berre med oppdikta personar. Gje han og dei første brukarane namn for å byrje.</translation>
         </message>
         <message>
             <source>No clinic has been set up on this computer yet. Name the clinic and its first users to begin. All its data is stored encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Ingen klinikk er sett opp på denne datamaskina enno. Gje klinikken og dei første brukarane namn for å byrje. Alle data vert lagra krypterte.</translation>
         </message>
         <message>
             <source>Creating the clinic and its keys. This takes a few seconds…</source>
-            <translation type="unfinished" />
+            <translation>Opprettar klinikken og nøklane. Dette tek nokre sekund…</translation>
         </message>
         <message>
             <source>C&amp;reate clinic</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opprett klinikk</translation>
         </message>
         <message>
             <source>Clinic</source>
-            <translation type="unfinished" />
+            <translation>Klinikk</translation>
         </message>
         <message>
             <source>for example: Det finnes hjelp Nord</source>
-            <translation type="unfinished" />
+            <translation>til dømes: Det finnes hjelp Nord</translation>
         </message>
         <message>
             <source>town or address</source>
-            <translation type="unfinished" />
+            <translation>stad eller adresse</translation>
         </message>
         <message>
             <source>Clinic &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn på klinikken:</translation>
         </message>
         <message>
             <source>&amp;Site:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stad:</translation>
         </message>
         <message>
             <source>First administrator</source>
-            <translation type="unfinished" />
+            <translation>Første administrator</translation>
         </message>
         <message>
             <source>Manages user accounts and settings. Administrators never see patient records.</source>
-            <translation type="unfinished" />
+            <translation>Administrerer brukarkontoar og innstillingar. Administratorar ser aldri pasientjournalar.</translation>
         </message>
         <message>
             <source>First unit leader</source>
-            <translation type="unfinished" />
+            <translation>Første einingsleiar</translation>
         </message>
         <message>
             <source>Without a unit leader, only the recovery key holds the key to clinical records until a unit leader is given it with the recovery key.</source>
-            <translation type="unfinished" />
+            <translation>Utan ein einingsleiar har berre gjenopprettingsnøkkelen nøkkelen til journalar, til ein einingsleiar får han med gjenopprettingsnøkkelen.</translation>
         </message>
         <message>
             <source>Holds the key to clinical records and gives it to clinicians. Untick to leave this out for now.</source>
-            <translation type="unfinished" />
+            <translation>Har nøkkelen til journalar og gir han til behandlarar. Fjern haken for å sleppe dette førebels.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passorda er ulike.</translation>
         </message>
     </context>
     <context>
         <name>forlop::InstrumentEntryEditor</name>
         <message>
             <source>Why the patient declined</source>
-            <translation type="unfinished" />
+            <translation>Kvifor pasienten avslo</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registrer</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Completed on</source>
-            <translation type="unfinished" />
+            <translation>Fullført den</translation>
         </message>
         <message>
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>Skårar</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grunngjeving</translation>
         </message>
         <message>
             <source>Total score</source>
-            <translation type="unfinished" />
+            <translation>Totalskår</translation>
         </message>
         <message>
             <source>%1 — %2</source>
             <extracomment>%1 instrument, %2 timepoint (intake, end of treatment, follow-up)</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>%1–%2</source>
             <extracomment>the allowed range of a score, e.g. "0–27"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
         <message>
             <source>%1 of %2 must be a whole number from %3 to %4.</source>
             <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 for %2 må vere eit heiltal frå %3 til %4.</translation>
         </message>
     </context>
     <context>
         <name>forlop::IntakeForm</name>
         <message>
             <source>given when saved; the caller can quote it</source>
-            <translation type="unfinished" />
+            <translation>vert gjeven ved lagring; den som ringjer, kan oppgje han</translation>
         </message>
         <message>
             <source>Optional: the caller may stay anonymous</source>
-            <translation type="unfinished" />
+            <translation>Valfritt: den som ringjer, kan vere anonym</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Valfritt</translation>
         </message>
         <message>
             <source>&amp;Messages may be left on this phone</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meldingar kan leggjast att på denne telefonen</translation>
         </message>
         <message>
             <source>Only tick this when the caller said so: someone else may hear a voicemail or read a text message.</source>
-            <translation type="unfinished" />
+            <translation>Kryss berre av når den som ringjer, har sagt det: andre kan høyre ei talemelding eller lese ei tekstmelding.</translation>
         </message>
         <message>
             <source>For example: weekdays after 16:00</source>
-            <translation type="unfinished" />
+            <translation>Til dømes: kvardagar etter kl. 16.00</translation>
         </message>
         <message>
             <source>Organisation that referred, if any</source>
-            <translation type="unfinished" />
+            <translation>Organisasjon som henviste, om nokon</translation>
         </message>
         <message>
             <source>&amp;Urgent: offer the first free time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hastar: tilby første ledige time</translation>
         </message>
         <message>
             <source>In the caller's own words, if they want to say</source>
-            <translation type="unfinished" />
+            <translation>Med orda til den som ringjer, om dei vil seie det</translation>
         </message>
         <message>
             <source>Written encrypted to the clinicians — you cannot read it back after saving.</source>
-            <translation type="unfinished" />
+            <translation>Vert skrive kryptert til behandlarane — du kan ikkje lese det att etter lagring.</translation>
         </message>
         <message>
             <source>Reference:</source>
-            <translation type="unfinished" />
+            <translation>Referanse:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Namn:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefon:</translation>
         </message>
         <message>
             <source>Best time to &amp;call:</source>
-            <translation type="unfinished" />
+            <translation>Beste tid å &amp;ringje:</translation>
         </message>
         <message>
             <source>C&amp;hannel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanal:</translation>
         </message>
         <message>
             <source>&amp;Referred by:</source>
-            <translation type="unfinished" />
+            <translation>Henvist &amp;av:</translation>
         </message>
         <message>
             <source>Urgency:</source>
-            <translation type="unfinished" />
+            <translation>Hastegrad:</translation>
         </message>
         <message>
             <source>Reas&amp;on for contact:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Årsak til kontakt:</translation>
         </message>
     </context>
     <context>
         <name>forlop::LetterDialog</name>
         <message>
             <source>Appointment letter</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbrev</translation>
         </message>
         <message>
             <source>On the envelope:</source>
-            <translation type="unfinished" />
+            <translation>På konvolutten:</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skriv ut…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Lagre som P&amp;DF…</translation>
         </message>
         <message>
             <source>The PDF could not be written to %1.</source>
-            <translation type="unfinished" />
+            <translation>PDF-en kunne ikkje skrivast til %1.</translation>
         </message>
         <message>
             <source>Saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Lagra som %1.</translation>
         </message>
         <message>
             <source>Save letter as PDF</source>
             <extracomment>Suggested file name for a saved letter; keep it discreet.</extracomment>
-            <translation type="unfinished" />
+            <translation>Lagre brevet som PDF</translation>
         </message>
         <message>
             <source>letter.pdf</source>
-            <translation type="unfinished" />
+            <translation>brev.pdf</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Sendt til skrivaren.</translation>
         </message>
     </context>
     <context>
         <name>forlop::LetterSettingsPage</name>
         <message>
             <source>Appointment letter</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbrev</translation>
         </message>
         <message>
             <source>Whoever opens the post may read the letter and the envelope. Keep both discreet: no name of the service, no health profession, nothing about why the person comes. Forløp refuses wording that would reveal it.</source>
-            <translation type="unfinished" />
+            <translation>Den som opnar posten, kan lese brevet og konvolutten. Hald begge diskré: ikkje noko namn på tenesta, ingen helseprofesjon, ingenting om kvifor personen kjem. Forløp avviser formuleringar som ville avsløre det.</translation>
         </message>
         <message>
             <source>Sender as printed, for example:
 Helsehuset Sentrum
 Postboks 1
 0101 Oslo</source>
-            <translation type="unfinished" />
+            <translation>Avsendar slik han vert skriven ut, til dømes:
+Helsehuset Sentrum
+Postboks 1
+0101 Oslo</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <source>Use the &amp;standard letter</source>
-            <translation type="unfinished" />
+            <translation>Bruk &amp;standardbrevet</translation>
         </message>
         <message>
             <source>&amp;Address for letters:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse for brev:</translation>
         </message>
         <message>
             <source>&amp;Letter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brev:</translation>
         </message>
         <message>
             <source>Placeholders:</source>
-            <translation type="unfinished" />
+            <translation>Plasshaldarar:</translation>
         </message>
         <message>
             <source>Preview with a made-up appointment:</source>
-            <translation type="unfinished" />
+            <translation>Førehandsvising med ein oppdikta time:</translation>
         </message>
         <message>
             <source>Kari Eksempel
 Eksempelveien 1
 0001 Oslo</source>
             <extracomment>A made-up recipient for the letter preview.</extracomment>
-            <translation type="unfinished" />
+            <translation>Kari Eksempel
+Eksempelveien 1
+0001 Oslo</translation>
         </message>
         <message>
             <source>Saved. Letters printed from now on use this wording.</source>
-            <translation type="unfinished" />
+            <translation>Lagra. Brev som vert skrivne ut frå no av, brukar denne formuleringa.</translation>
         </message>
     </context>
     <context>
         <name>forlop::LogReviewPage</name>
         <message>
             <source>Log review</source>
-            <translation type="unfinished" />
+            <translation>Loggkontroll</translation>
         </message>
         <message>
             <source>Emergency accesses awaiting review</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgangar som ventar på gjennomgang</translation>
         </message>
         <message>
             <source>No emergency access awaits review.</source>
-            <translation type="unfinished" />
+            <translation>Ingen nødtilgang ventar på gjennomgang.</translation>
         </message>
         <message>
             <source>&amp;Mark as reviewed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merk som gjennomgått</translation>
         </message>
         <message>
             <source>You have checked that the reason holds; the review is recorded in the log.</source>
-            <translation type="unfinished" />
+            <translation>Du har kontrollert at grunngjevinga held; gjennomgangen vert registrert i loggen.</translation>
         </message>
         <message>
             <source>Show this &amp;patient's log</source>
-            <translation type="unfinished" />
+            <translation>Vis loggen til denne &amp;pasienten</translation>
         </message>
         <message>
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Tilgangslogg</translation>
         </message>
         <message>
             <source>Export as &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter som &amp;CSV…</translation>
         </message>
         <message>
             <source>Export as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter som P&amp;DF…</translation>
         </message>
         <message>
             <source>Emergency accesses awaiting review (%1)</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgangar som ventar på gjennomgang (%1)</translation>
         </message>
         <message>
             <source>Access log of %1 for the patient:</source>
-            <translation type="unfinished" />
+            <translation>Tilgangsloggen til %1 for pasienten:</translation>
         </message>
         <message>
             <source>Choose a patient to export their access log:</source>
-            <translation type="unfinished" />
+            <translation>Vel ein pasient for å eksportere tilgangsloggen:</translation>
         </message>
         <message>
             <source>The emergency access by %1 to %2 was marked as reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgangen til %1 for %2 vart merkt som gjennomgått.</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n entries shown; scroll for more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 av %n oppføring vist; bla for fleire</numerusform>
+                <numerusform>%1 av %n oppføringar vist; bla for fleire</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n oppføring</numerusform>
+                <numerusform>%n oppføringar</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a patient first.</source>
-            <translation type="unfinished" />
+            <translation>Vel ein pasient først.</translation>
         </message>
         <message>
             <source>access-log-%1</source>
             <extracomment>File name suggested for a patient's access log; %1 is the pseudonym</extracomment>
-            <translation type="unfinished" />
+            <translation>tilgangslogg-%1</translation>
         </message>
         <message>
             <source>Save the access log as PDF</source>
-            <translation type="unfinished" />
+            <translation>Lagre tilgangsloggen som PDF</translation>
         </message>
         <message>
             <source>Save the access log as CSV</source>
-            <translation type="unfinished" />
+            <translation>Lagre tilgangsloggen som CSV</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <source>The access log of %1 was saved to %2.</source>
-            <translation type="unfinished" />
+            <translation>Tilgangsloggen til %1 vart lagra i %2.</translation>
         </message>
     </context>
     <context>
         <name>forlop::LoginPage</name>
         <message>
             <source>Forløp is locked</source>
-            <translation type="unfinished" />
+            <translation>Forløp er låst</translation>
         </message>
         <message>
             <source>Sign in with your own user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Logg inn med ditt eige brukarnamn og passord.</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logg inn</translation>
         </message>
         <message>
             <source>Checking the password…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer passordet…</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukarnamn:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passord:</translation>
         </message>
         <message>
             <source>Clinic file: %1</source>
-            <translation type="unfinished" />
+            <translation>Klinikkfil: %1</translation>
         </message>
         <message>
             <source>Type your user name.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn brukarnamnet ditt.</translation>
         </message>
         <message>
             <source>Type your password.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn passordet ditt.</translation>
         </message>
     </context>
     <context>
         <name>forlop::MainWindow</name>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lås</translation>
         </message>
         <message>
             <source>Lock Forløp (Ctrl+L): closes the clinic until you sign in again</source>
-            <translation type="unfinished" />
+            <translation>Lås Forløp (Ctrl+L): lukkar klinikken til du loggar inn igjen</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Innstillingar…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt</translation>
         </message>
         <message>
             <source>New &amp;phone contact…</source>
-            <translation type="unfinished" />
+            <translation>Ny &amp;telefonkontakt…</translation>
         </message>
         <message>
             <source>Register a caller and book a first appointment (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Registrer ein som ringjer, og bestill ein første time (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hovudverktøylinje</translation>
         </message>
         <message>
             <source>%1 – Forløp – DEMO</source>
             <comment>clinic name</comment>
-            <translation type="unfinished" />
+            <translation>%1 – Forløp – DEMO</translation>
         </message>
         <message>
             <source>%1 – Forløp</source>
             <comment>clinic name</comment>
-            <translation type="unfinished" />
+            <translation>%1 – Forløp</translation>
         </message>
         <message>
             <source>Signed in: %1</source>
-            <translation type="unfinished" />
+            <translation>Logga inn: %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
             <comment>clinic, site</comment>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>Forløp – DEMO</source>
-            <translation type="unfinished" />
+            <translation>Forløp – DEMO</translation>
         </message>
         <message>
             <source>Forløp</source>
-            <translation type="unfinished" />
+            <translation>Forløp</translation>
         </message>
         <message>
             <source>No clinic yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen klinikk enno</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Låst</translation>
         </message>
     </context>
     <context>
         <name>forlop::MessageBar</name>
         <message>
             <source>Close this message</source>
-            <translation type="unfinished" />
+            <translation>Lukk denne meldinga</translation>
         </message>
     </context>
     <context>
         <name>forlop::ModalJob</name>
         <message>
             <source>Please wait</source>
-            <translation type="unfinished" />
+            <translation>Vent litt</translation>
         </message>
     </context>
     <context>
         <name>forlop::NewPasswordFields</name>
         <message>
             <source>New &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>Nytt &amp;passord:</translation>
         </message>
         <message>
             <source>&amp;Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenta det:</translation>
         </message>
         <message numerus="yes">
             <source>Use at least %n characters; a few unrelated words are easy to remember.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bruk minst %n teikn; nokre ord som ikkje heng saman, er lette å hugse.</numerusform>
+                <numerusform>Bruk minst %n teikn; nokre ord som ikkje heng saman, er lette å hugse.</numerusform>
             </translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passorda er ulike.</translation>
         </message>
     </context>
     <context>
         <name>forlop::NoClinicPage</name>
         <message>
             <source>Welcome to Forløp</source>
-            <translation type="unfinished" />
+            <translation>Velkomen til Forløp</translation>
         </message>
         <message>
             <source>No clinic has been set up here yet. Create it to begin.</source>
-            <translation type="unfinished" />
+            <translation>Ingen klinikk er sett opp her enno. Opprett han for å byrje.</translation>
         </message>
         <message>
             <source>&amp;Create the clinic…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opprett klinikken…</translation>
         </message>
         <message>
             <source>Clinic file: %1</source>
-            <translation type="unfinished" />
+            <translation>Klinikkfil: %1</translation>
         </message>
     </context>
     <context>
         <name>forlop::OnwardChoiceEditor</name>
         <message>
             <source>Refer the patient onward</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvis pasienten</translation>
         </message>
         <message>
             <source>No onward referral</source>
-            <translation type="unfinished" />
+            <translation>Inga vidarehenvising</translation>
         </message>
         <message>
             <source>Why there is no onward referral (e.g. the patient declined)</source>
-            <translation type="unfinished" />
+            <translation>Kvifor det ikkje er noka vidarehenvising (t.d. pasienten takka nei)</translation>
         </message>
     </context>
     <context>
         <name>forlop::OnwardReferralEditor</name>
         <message>
             <source>The service's name, e.g. the local DPS</source>
-            <translation type="unfinished" />
+            <translation>Namnet på tenesta, t.d. det lokale DPS-et</translation>
         </message>
         <message>
             <source>The needs the recipient is to meet</source>
-            <translation type="unfinished" />
+            <translation>Behova mottakaren skal dekkje</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Refer to</source>
-            <translation type="unfinished" />
+            <translation>Henvis til</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Teneste</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Kvifor</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
     </context>
     <context>
         <name>forlop::OnwardReferralPage</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Til</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Teneste</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Kvifor</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>Set status</translation>
         </message>
         <message>
             <source>Status of the selected referral</source>
-            <translation type="unfinished" />
+            <translation>Status for den valde henvisinga</translation>
         </message>
         <message>
             <source>Add onward referral</source>
-            <translation type="unfinished" />
+            <translation>Legg til vidarehenvising</translation>
         </message>
         <message>
             <source>Onward referrals</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvisingar</translation>
         </message>
         <message>
             <source>New onward referral</source>
-            <translation type="unfinished" />
+            <translation>Ny vidarehenvising</translation>
         </message>
     </context>
     <context>
         <name>forlop::OutcomeMeasuresTable</name>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Skår</translation>
         </message>
         <message>
             <source>At start</source>
-            <translation type="unfinished" />
+            <translation>Ved start</translation>
         </message>
         <message>
             <source>At end</source>
-            <translation type="unfinished" />
+            <translation>Ved slutt</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Endring</translation>
         </message>
         <message>
             <source>%1 (%2–%3)</source>
             <extracomment>a score label with its range, e.g. "Total score (0–27)"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (%2–%3)</translation>
         </message>
         <message>
             <source>%1–%2</source>
             <extracomment>placeholder of an end score not yet recorded, with its range</extracomment>
-            <translation type="unfinished" />
+            <translation>%1–%2</translation>
         </message>
         <message>
             <source>%1 of %2 must be a whole number from %3 to %4.</source>
             <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 for %2 må vere eit heiltal frå %3 til %4.</translation>
         </message>
     </context>
     <context>
@@ -5688,51 +5694,51 @@ Eksempelveien 1
         <message>
             <source>%1 (%2)</source>
             <comment>full name (user name)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Signed in as:</source>
-            <translation type="unfinished" />
+            <translation>Logga inn som:</translation>
         </message>
         <message>
             <source>Roles:</source>
-            <translation type="unfinished" />
+            <translation>Roller:</translation>
         </message>
         <message>
             <source>You hold the key to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Du har nøkkelen til journalar.</translation>
         </message>
         <message>
             <source>Waiting for access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Ventar på tilgang til journalar.</translation>
         </message>
         <message>
             <source>Your roles do not include clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Rollene dine omfattar ikkje journalar.</translation>
         </message>
         <message>
             <source>Clinical records:</source>
-            <translation type="unfinished" />
+            <translation>Journalar:</translation>
         </message>
         <message>
             <source>Waiting for access to clinical records</source>
-            <translation type="unfinished" />
+            <translation>Ventar på tilgang til journalar</translation>
         </message>
         <message>
             <source>A unit leader must give you the key to clinical records before you can see notes, assessments and other clinical content. Ask your unit leader; you do not need to do anything else.</source>
-            <translation type="unfinished" />
+            <translation>Ein einingsleiar må gje deg nøkkelen til journalar før du kan sjå journalnotat, utgreiingar og anna klinisk innhald. Spør einingsleiaren din; du treng ikkje gjere noko anna.</translation>
         </message>
         <message>
             <source>Demo clinic</source>
-            <translation type="unfinished" />
+            <translation>Demoklinikk</translation>
         </message>
         <message>
             <source>Test clinic</source>
-            <translation type="unfinished" />
+            <translation>Testklinikk</translation>
         </message>
         <message>
             <source>This clinic is for trying Forløp. Use made-up people only, never real patients.</source>
-            <translation type="unfinished" />
+            <translation>Denne klinikken er for å prøve Forløp. Bruk berre oppdikta personar, aldri verkelege pasientar.</translation>
         </message>
     </context>
     <context>
@@ -5740,157 +5746,157 @@ Eksempelveien 1
         <message>
             <source>%1 %2 (%3–%4)</source>
             <extracomment>a score with its label and range, e.g. "Total score 12 (0–27)"</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 %2 (%3–%4)</translation>
         </message>
         <message>
             <source>No scores</source>
-            <translation type="unfinished" />
+            <translation>Ingen skårar</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <source>Timepoint</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Scores</source>
-            <translation type="unfinished" />
+            <translation>Skårar</translation>
         </message>
         <message>
             <source>Date or reason</source>
-            <translation type="unfinished" />
+            <translation>Dato eller grunngjeving</translation>
         </message>
         <message>
             <source>Not due yet</source>
-            <translation type="unfinished" />
+            <translation>Ikkje aktuelt enno</translation>
         </message>
     </context>
     <context>
         <name>forlop::PatientRecordPage</name>
         <message>
             <source>Pseudonym</source>
-            <translation type="unfinished" />
+            <translation>Pseudonym</translation>
         </message>
         <message>
             <source>Open record</source>
-            <translation type="unfinished" />
+            <translation>Opne journal</translation>
         </message>
         <message>
             <source>Open a patient by pseudonym:</source>
-            <translation type="unfinished" />
+            <translation>Opne ein pasient med pseudonym:</translation>
         </message>
         <message>
             <source>No record is open. Open one from My day, or type a pseudonym above.</source>
-            <translation type="unfinished" />
+            <translation>Ingen journal er open. Opne ein frå Min dag, eller skriv eit pseudonym ovanfor.</translation>
         </message>
         <message>
             <source>No patient has the pseudonym %1.</source>
-            <translation type="unfinished" />
+            <translation>Ingen pasient har pseudonymet %1.</translation>
         </message>
     </context>
     <context>
         <name>forlop::PatientRecordView</name>
         <message>
             <source>New session note</source>
-            <translation type="unfinished" />
+            <translation>Nytt journalnotat</translation>
         </message>
         <message>
             <source>Duty to report…</source>
-            <translation type="unfinished" />
+            <translation>Meldeplikt…</translation>
         </message>
         <message>
             <source>Document an assessment of the duty to inform child welfare or to avert a crime</source>
-            <translation type="unfinished" />
+            <translation>Dokumenter ei vurdering av opplysningsplikta til barnevernet eller avvergeplikta</translation>
         </message>
         <message>
             <source>Emergency access: %1</source>
-            <translation type="unfinished" />
+            <translation>Nødtilgang: %1</translation>
         </message>
     </context>
     <context>
         <name>forlop::PatientSearchModel</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referanse</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Fødd</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Messages OK</source>
             <extracomment>Column: whether messages may be left on the patient's phone.</extracomment>
-            <translation type="unfinished" />
+            <translation>Meldingar OK</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
     </context>
     <context>
         <name>forlop::PatientSearchPage</name>
         <message>
             <source>Find patient</source>
-            <translation type="unfinished" />
+            <translation>Finn pasient</translation>
         </message>
         <message>
             <source>Reference (P-2026-…), name, phone or national ID</source>
-            <translation type="unfinished" />
+            <translation>Referanse (P-2026-…), namn, telefon eller fødselsnummer</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søk</translation>
         </message>
         <message>
             <source>Type at least part of a reference, name, phone number or national ID and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn minst ein del av ein referanse, eit namn, eit telefonnummer eller eit fødselsnummer og trykk Enter.</translation>
         </message>
         <message>
             <source>&amp;Book appointment…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestill time…</translation>
         </message>
         <message>
             <source>Nobody found. Check the spelling, or search by reference or phone number.</source>
-            <translation type="unfinished" />
+            <translation>Ingen funne. Sjekk stavemåten, eller søk med referanse eller telefonnummer.</translation>
         </message>
         <message numerus="yes">
             <source>The first %n found; scroll for more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Den første %n funnen; bla for fleire.</numerusform>
+                <numerusform>Dei første %n funne; bla for fleire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n funnen.</numerusform>
+                <numerusform>%n funne.</numerusform>
             </translation>
         </message>
     </context>
@@ -5898,246 +5904,250 @@ Eksempelveien 1
         <name>forlop::PhoneIntakeDialog</name>
         <message>
             <source>New phone contact</source>
-            <translation type="unfinished" />
+            <translation>Ny telefonkontakt</translation>
         </message>
         <message>
             <source>Appointment &amp;letter…</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbre&amp;v…</translation>
         </message>
         <message>
             <source>1. The caller</source>
-            <translation type="unfinished" />
+            <translation>1. Den som ringjer</translation>
         </message>
         <message>
             <source>&amp;Save and find a time</source>
-            <translation type="unfinished" />
+            <translation>Lagre og &amp;finn ei tid</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>2. A first appointment</source>
-            <translation type="unfinished" />
+            <translation>2. Ein første time</translation>
         </message>
         <message>
             <source>&amp;Book</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestill</translation>
         </message>
         <message>
             <source>Book &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Bestill &amp;seinare</translation>
         </message>
         <message>
             <source>The caller stays on the waiting list until a time is booked.</source>
-            <translation type="unfinished" />
+            <translation>Den som ringjer, vert ståande på ventelista til ein time er bestilt.</translation>
         </message>
         <message>
             <source>3. Booked</source>
-            <translation type="unfinished" />
+            <translation>3. Bestilt</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk</translation>
         </message>
         <message>
             <source>Saved as &lt;b&gt;%1&lt;/b&gt; and placed on the waiting list. Find a first appointment that suits the caller:</source>
             <extracomment>%1 is the new reference number, such as P-2026-0042.</extracomment>
-            <translation type="unfinished" />
+            <translation>Lagra som &lt;b&gt;%1&lt;/b&gt; og sett på ventelista. Finn ein første time som passar for den som ringjer:</translation>
         </message>
     </context>
     <context>
         <name>forlop::RecordHeader</name>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Tilstand</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
         <message>
             <source>Registry (KvaSO)</source>
-            <translation type="unfinished" />
+            <translation>Register (KvaSO)</translation>
         </message>
         <message>
             <source>Treatment sessions</source>
-            <translation type="unfinished" />
+            <translation>Behandlingstimar</translation>
         </message>
         <message>
             <source>Pseudonym %1</source>
-            <translation type="unfinished" />
+            <translation>Pseudonym %1</translation>
         </message>
         <message>
             <source>Not allocated</source>
-            <translation type="unfinished" />
+            <translation>Ikkje tildelt</translation>
         </message>
         <message numerus="yes">
             <source>%1 attended of %n planned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 gjennomførte av %n planlagd</numerusform>
+                <numerusform>%1 gjennomførte av %n planlagde</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n attended, no plan yet</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gjennomført, ingen plan enno</numerusform>
+                <numerusform>%n gjennomførte, ingen plan enno</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Ukjent</translation>
         </message>
         <message>
             <source>Not informed yet</source>
-            <translation type="unfinished" />
+            <translation>Ikkje informert enno</translation>
         </message>
     </context>
     <context>
         <name>forlop::RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
             <source>Print or write down the recovery key now</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut eller skriv ned gjenopprettingsnøkkelen no</translation>
         </message>
         <message>
             <source>The recovery key opens the clinic when every administrator and unit leader has forgotten their password. It is shown only this once and is not stored anywhere in clear.
 
 Keep the printout locked away, apart from this computer: whoever has it can open every record.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingsnøkkelen opnar klinikken når alle administratorar og einingsleiarar har gløymt passordet sitt. Han vert berre vist denne eine gongen og vert ikkje lagra i klartekst nokon stad.
+
+Oppbevar utskrifta innelåst, skild frå denne datamaskina: den som har ho, kan opne alle journalar.</translation>
         </message>
         <message>
             <source>I have printed or written down the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Eg har skrive ut eller skrive ned gjenopprettingsnøkkelen</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skriv ut…</translation>
         </message>
         <message>
             <source>&amp;Continue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hald fram</translation>
         </message>
         <message>
             <source>Forløp recovery key</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprettingsnøkkel for Forløp</translation>
         </message>
         <message>
             <source>Clinic: %1</source>
-            <translation type="unfinished" />
+            <translation>Klinikk: %1</translation>
         </message>
         <message>
             <source>Printed: %1</source>
-            <translation type="unfinished" />
+            <translation>Skriven ut: %1</translation>
         </message>
         <message>
             <source>This key opens the clinic when every administrator and unit leader has forgotten their password. Keep it locked away, apart from the computer: whoever has it can open every record.</source>
-            <translation type="unfinished" />
+            <translation>Denne nøkkelen opnar klinikken når alle administratorar og einingsleiarar har gløymt passordet sitt. Oppbevar han innelåst, skild frå datamaskina: den som har han, kan opne alle journalar.</translation>
         </message>
     </context>
     <context>
         <name>forlop::RegistryConsentBox</name>
         <message>
             <source>Registry consent (KvaSO)</source>
-            <translation type="unfinished" />
+            <translation>Registersamtykke (KvaSO)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Registrert av</translation>
         </message>
         <message>
             <source>Informed</source>
-            <translation type="unfinished" />
+            <translation>Informert</translation>
         </message>
         <message>
             <source>The patient has been told about the registry, its purpose and which data it holds.</source>
-            <translation type="unfinished" />
+            <translation>Pasienten har fått vite om registeret, føremålet med det og kva data det inneheld.</translation>
         </message>
         <message>
             <source>Consented</source>
-            <translation type="unfinished" />
+            <translation>Samtykt</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Avslått</translation>
         </message>
         <message>
             <source>Withdrawn…</source>
-            <translation type="unfinished" />
+            <translation>Trekt…</translation>
         </message>
         <message>
             <source>A withdrawal is final: the patient is left out of every later registry export.</source>
-            <translation type="unfinished" />
+            <translation>Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare registereksportar.</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Den</translation>
         </message>
         <message>
             <source>Data go to the registry only with consent. A withdrawal is final: the patient is left out of every later registry export.</source>
-            <translation type="unfinished" />
+            <translation>Data går til registeret berre med samtykke. Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare registereksportar.</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Ukjent</translation>
         </message>
         <message>
             <source>Not informed about the registry yet</source>
-            <translation type="unfinished" />
+            <translation>Ikkje informert om registeret enno</translation>
         </message>
         <message>
             <source>Withdraw registry consent</source>
-            <translation type="unfinished" />
+            <translation>Trekk attende registersamtykket</translation>
         </message>
         <message>
             <source>Record that the patient withdrew consent to the registry?
 
 A withdrawal is final: the patient is left out of every later registry export, whatever is recorded afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Registrere at pasienten trekte attende samtykket til registeret?
+
+Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare registereksportar, same kva som vert registrert etterpå.</translation>
         </message>
         <message>
             <source>Record withdrawal</source>
-            <translation type="unfinished" />
+            <translation>Registrer tilbaketrekking</translation>
         </message>
     </context>
     <context>
         <name>forlop::ResetPasswordDialog</name>
         <message>
             <source>&amp;Set password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Set passord</translation>
         </message>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>Tilbakestill passord</translation>
         </message>
         <message>
             <source>Choose a new password for %1 and give it to them in person. They can change it after signing in.</source>
-            <translation type="unfinished" />
+            <translation>Vel eit nytt passord for %1 og gje det til vedkomande personleg. Vedkomande kan endre det etter innlogging.</translation>
         </message>
         <message>
             <source>%1 gets new keys with the new password, so a unit leader must grant access to clinical records again.</source>
-            <translation type="unfinished" />
+            <translation>%1 får nye nøklar med det nye passordet, så ein einingsleiar må gje tilgang til journalar på nytt.</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Dei to passorda er ulike.</translation>
         </message>
         <message>
             <source>Setting the new password…</source>
-            <translation type="unfinished" />
+            <translation>Set det nye passordet…</translation>
         </message>
     </context>
     <context>
@@ -6145,16 +6155,16 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <message numerus="yes">
             <source>%1 of %n planned sessions attended; the national advice is 16 to 20.</source>
             <extracomment>accessible description of the session bar</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 av %n planlagd time gjennomført; det nasjonale rådet er 16 til 20.</numerusform>
+                <numerusform>%1 av %n planlagde timar gjennomførte; det nasjonale rådet er 16 til 20.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) attended, no plan yet.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n time gjennomført, ingen plan enno.</numerusform>
+                <numerusform>%n timar gjennomførte, ingen plan enno.</numerusform>
             </translation>
         </message>
     </context>
@@ -6162,43 +6172,43 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <name>forlop::SessionThemesEditor</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Themes of the selected session</source>
-            <translation type="unfinished" />
+            <translation>Tema for den valde timen</translation>
         </message>
         <message>
             <source>Session %1</source>
             <extracomment>%1 the session number, %2 its themes</extracomment>
-            <translation type="unfinished" />
+            <translation>Time %1</translation>
         </message>
         <message>
             <source>Session %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Time %1: %2</translation>
         </message>
     </context>
     <context>
         <name>forlop::SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Innstillingar</translation>
         </message>
         <message>
             <source>The new language is used the next time Forløp starts.</source>
-            <translation type="unfinished" />
+            <translation>Det nye språket vert brukt neste gong Forløp startar.</translation>
         </message>
         <message>
             <source>Forløp locks itself when nobody has used it for this many minutes. Signing in again opens the clinic where you left it.</source>
-            <translation type="unfinished" />
+            <translation>Forløp låser seg sjølv når ingen har brukt det på så mange minutt. Når du loggar inn igjen, vert klinikken opna der du slapp.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Språk:</translation>
         </message>
         <message>
             <source>Lock after &amp;idle minutes:</source>
-            <translation type="unfinished" />
+            <translation>Lås etter så mange &amp;minutt utan bruk:</translation>
         </message>
     </context>
     <context>
@@ -6206,530 +6216,530 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <message>
             <source>Find a time for %1</source>
             <extracomment>%1 is the patient's name or reference number.</extracomment>
-            <translation type="unfinished" />
+            <translation>Finn ei tid for %1</translation>
         </message>
         <message>
             <source>&amp;Appointment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Time:</translation>
         </message>
         <message>
             <source>&amp;Book</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestill</translation>
         </message>
         <message>
             <source>Appointment &amp;letter…</source>
-            <translation type="unfinished" />
+            <translation>Innkallingsbre&amp;v…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lukk</translation>
         </message>
     </context>
     <context>
         <name>forlop::SlotPicker</name>
         <message>
             <source>Any clinician</source>
-            <translation type="unfinished" />
+            <translation>Kva behandlar som helst</translation>
         </message>
         <message>
             <source>(none ticked: any day)</source>
-            <translation type="unfinished" />
+            <translation>(ingen kryssa av: kva dag som helst)</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Når som helst</translation>
         </message>
         <message>
             <source>Morning (before 12:00)</source>
-            <translation type="unfinished" />
+            <translation>Føremiddag (før kl. 12.00)</translation>
         </message>
         <message>
             <source>Afternoon (from 12:00)</source>
-            <translation type="unfinished" />
+            <translation>Ettermiddag (frå kl. 12.00)</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Dag</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tid</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
         <message>
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Rom</translation>
         </message>
         <message>
             <source>C&amp;linician:</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;handlar:</translation>
         </message>
         <message>
             <source>&amp;Meeting:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Møte:</translation>
         </message>
         <message>
             <source>Days that suit:</source>
-            <translation type="unfinished" />
+            <translation>Dagar som passar:</translation>
         </message>
         <message>
             <source>T&amp;ime of day:</source>
-            <translation type="unfinished" />
+            <translation>Tid på &amp;dagen:</translation>
         </message>
         <message>
             <source>&amp;Free times:</source>
-            <translation type="unfinished" />
+            <translation>Ledige t&amp;ider:</translation>
         </message>
         <message numerus="yes">
             <source>No free time in the next %n days matches. Tick other days, choose another time of day or any clinician.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Inga ledig tid den neste %n dagen passar. Kryss av for andre dagar, vel eit anna tidspunkt på dagen eller kva behandlar som helst.</numerusform>
+                <numerusform>Inga ledig tid dei neste %n dagane passar. Kryss av for andre dagar, vel eit anna tidspunkt på dagen eller kva behandlar som helst.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The first %n free times, earliest first. Enter books the one chosen.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Den første %n ledige tida, tidlegaste først. Enter bestiller den valde.</numerusform>
+                <numerusform>Dei første %n ledige tidene, tidlegaste først. Enter bestiller den valde.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2, with %3</source>
             <extracomment>How a booked time is read out: %1 the day ("Tuesday 03.03.2026"), %2 the time ("10:00–10:45"), %3 the clinician.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, %2, med %3</translation>
         </message>
     </context>
     <context>
         <name>forlop::Storage</name>
         <message>
             <source>The file %1 is not a Forløp database, or it is damaged. If it is your clinic's database, restore it from the latest backup.</source>
-            <translation type="unfinished" />
+            <translation>Fila %1 er ikkje ein Forløp-database, eller ho er skadd. Dersom det er databasen til klinikken, gjenopprett han frå den siste tryggingskopien.</translation>
         </message>
         <message>
             <source>The database file %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Databasefila %1 finst ikkje.</translation>
         </message>
         <message>
             <source>The database file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Databasefila %1 kan ikkje lesast.</translation>
         </message>
         <message>
             <source>A second SQLite library is loaded in this program; refusing to open the database.</source>
-            <translation type="unfinished" />
+            <translation>Eit anna SQLite-bibliotek er lasta i dette programmet; nektar å opne databasen.</translation>
         </message>
         <message>
             <source>The file is not a Forløp database, or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Fila er ikkje ein Forløp-database, eller ho er skadd.</translation>
         </message>
         <message>
             <source>The database file is damaged. Restore it from the latest backup.</source>
-            <translation type="unfinished" />
+            <translation>Databasefila er skadd. Gjenopprett ho frå den siste tryggingskopien.</translation>
         </message>
         <message>
             <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Disken er full. Ingenting vart lagra; frigjer litt plass og prøv igjen.</translation>
         </message>
         <message>
             <source>The database is busy in another window or program. Try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Databasen er oppteken i eit anna vindauge eller program. Prøv igjen om ein augneblink.</translation>
         </message>
         <message>
             <source>The disk reported an error. Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Disken rapporterte ein feil. Ingenting vart lagra.</translation>
         </message>
         <message>
             <source>The database file cannot be opened for writing.</source>
-            <translation type="unfinished" />
+            <translation>Databasefila kan ikkje opnast for skriving.</translation>
         </message>
         <message>
             <source>Your role does not give access to this data.</source>
-            <translation type="unfinished" />
+            <translation>Rolla di gir ikkje tilgang til desse dataa.</translation>
         </message>
         <message>
             <source>A signed record cannot be changed or deleted. Add a signed addendum instead.</source>
-            <translation type="unfinished" />
+            <translation>Ei signert registrering kan ikkje endrast eller slettast. Legg til eit signert tillegg i staden.</translation>
         </message>
         <message>
             <source>This log can only be added to.</source>
-            <translation type="unfinished" />
+            <translation>Denne loggen kan berre leggjast til i.</translation>
         </message>
         <message>
             <source>The change breaks a rule of the database and was not saved.</source>
-            <translation type="unfinished" />
+            <translation>Endringa bryt ein regel i databasen og vart ikkje lagra.</translation>
         </message>
         <message>
             <source>Database error %1.</source>
-            <translation type="unfinished" />
+            <translation>Databasefeil %1.</translation>
         </message>
     </context>
     <context>
         <name>forlop::TimelinePage</name>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Hending</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Av</translation>
         </message>
         <message>
             <source>Double-click to open</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklikk for å opne</translation>
         </message>
     </context>
     <context>
         <name>forlop::TreatmentPlanPage</name>
         <message>
             <source>Outside the national advice of 16–20 sessions. Write why: the plan is recorded as a departure from the national standard (a deviation).</source>
-            <translation type="unfinished" />
+            <translation>Utanfor det nasjonale rådet om 16–20 timar. Skriv kvifor: planen vert registrert som eit avvik frå den nasjonale standarden.</translation>
         </message>
         <message>
             <source>Why this patient needs another number of sessions</source>
-            <translation type="unfinished" />
+            <translation>Kvifor denne pasienten treng eit anna tal på timar</translation>
         </message>
         <message>
             <source>Save plan</source>
-            <translation type="unfinished" />
+            <translation>Lagre plan</translation>
         </message>
         <message>
             <source>The national advice is 16 to 20 sessions (default 16).</source>
-            <translation type="unfinished" />
+            <translation>Det nasjonale rådet er 16 til 20 timar (standard 16).</translation>
         </message>
         <message>
             <source>Planned sessions</source>
-            <translation type="unfinished" />
+            <translation>Planlagde timar</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Treatment sessions</source>
-            <translation type="unfinished" />
+            <translation>Behandlingstimar</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Møtt</translation>
         </message>
         <message>
             <source>Cancelled by the patient</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av pasienten</translation>
         </message>
         <message>
             <source>Cancelled by the clinic</source>
-            <translation type="unfinished" />
+            <translation>Avlyst av klinikken</translation>
         </message>
         <message>
             <source>Did not attend</source>
-            <translation type="unfinished" />
+            <translation>Ikkje møtt</translation>
         </message>
         <message>
             <source>Intake instruments are neither completed nor declined. Starting treatment now is recorded as a departure from the national standard: write why.</source>
-            <translation type="unfinished" />
+            <translation>Inntaksinstrument er verken fullførte eller avslåtte. Å starte behandlinga no vert registrert som eit avvik frå den nasjonale standarden: skriv kvifor.</translation>
         </message>
         <message>
             <source>Why treatment starts before the package is complete</source>
-            <translation type="unfinished" />
+            <translation>Kvifor behandlinga startar før pakken er fullført</translation>
         </message>
         <message>
             <source>Start treatment</source>
-            <translation type="unfinished" />
+            <translation>Start behandling</translation>
         </message>
         <message>
             <source>Start of treatment</source>
-            <translation type="unfinished" />
+            <translation>Behandlingsstart</translation>
         </message>
         <message>
             <source>Treatment starts when the plan is made and the patient is identified (name and national ID number).</source>
-            <translation type="unfinished" />
+            <translation>Behandlinga startar når planen er laga og pasienten er identifisert (namn og fødselsnummer).</translation>
         </message>
         <message>
             <source>No treatment plan. The plan is made during the assessment.</source>
-            <translation type="unfinished" />
+            <translation>Ingen behandlingsplan. Planen vert laga under utgreiinga.</translation>
         </message>
         <message numerus="yes">
             <source>Plan of %n session(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Plan på %n time.</numerusform>
+                <numerusform>Plan på %n timar.</numerusform>
             </translation>
         </message>
         <message>
             <source>No plan yet: choose the number of sessions and the themes, then save.</source>
-            <translation type="unfinished" />
+            <translation>Ingen plan enno: vel tal på timar og tema, og lagre.</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n planned</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 av %n planlagd</numerusform>
+                <numerusform>%1 av %n planlagde</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n (no plan yet)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n (ingen plan enno)</numerusform>
+                <numerusform>%n (ingen plan enno)</numerusform>
             </translation>
         </message>
         <message>
             <source>Save the plan first.</source>
-            <translation type="unfinished" />
+            <translation>Lagre planen først.</translation>
         </message>
     </context>
     <context>
         <name>forlop::UnmetNeedsBox</name>
         <message>
             <source>Open: refer onward or record why not</source>
-            <translation type="unfinished" />
+            <translation>Ope: vidarehenvis eller registrer kvifor ikkje</translation>
         </message>
         <message>
             <source>Referred onward</source>
-            <translation type="unfinished" />
+            <translation>Vidarehenvist</translation>
         </message>
         <message>
             <source>No referral: %1</source>
-            <translation type="unfinished" />
+            <translation>Inga henvising: %1</translation>
         </message>
         <message>
             <source>Unmet needs</source>
-            <translation type="unfinished" />
+            <translation>Udekte behov</translation>
         </message>
         <message>
             <source>Found</source>
-            <translation type="unfinished" />
+            <translation>Funne</translation>
         </message>
         <message>
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Behov</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Oppfølging</translation>
         </message>
         <message>
             <source>The need, e.g. substance use</source>
-            <translation type="unfinished" />
+            <translation>Behovet, t.d. rusbruk</translation>
         </message>
         <message>
             <source>Add need</source>
-            <translation type="unfinished" />
+            <translation>Legg til behov</translation>
         </message>
         <message>
             <source>Found on</source>
-            <translation type="unfinished" />
+            <translation>Funne den</translation>
         </message>
         <message>
             <source>New need</source>
-            <translation type="unfinished" />
+            <translation>Nytt behov</translation>
         </message>
         <message>
             <source>Record follow-up</source>
-            <translation type="unfinished" />
+            <translation>Registrer oppfølging</translation>
         </message>
         <message>
             <source>A need left without an onward referral or a recorded reason counts as a departure from the national standard.</source>
-            <translation type="unfinished" />
+            <translation>Eit behov som står utan vidarehenvising eller registrert grunngjeving, tel som eit avvik frå den nasjonale standarden.</translation>
         </message>
         <message>
             <source>Follow up the need: %1</source>
-            <translation type="unfinished" />
+            <translation>Følg opp behovet: %1</translation>
         </message>
     </context>
     <context>
         <name>forlop::UserTableModel</name>
         <message>
             <source>Psychologist</source>
-            <translation type="unfinished" />
+            <translation>Psykolog</translation>
         </message>
         <message>
             <source>Psychiatrist</source>
-            <translation type="unfinished" />
+            <translation>Psykiater</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Waiting for access</source>
-            <translation type="unfinished" />
+            <translation>Ventar på tilgang</translation>
         </message>
         <message>
             <source>—</source>
             <extracomment>No clinical access because the user's roles do not include it</extracomment>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>%1 (HPR %2)</source>
             <comment>profession (HPR number)</comment>
-            <translation type="unfinished" />
+            <translation>%1 (HPR %2)</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deaktivert</translation>
         </message>
         <message>
             <source>A unit leader must grant this user access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>Ein einingsleiar må gje denne brukaren tilgang til journalar.</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Brukarnamn</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt namn</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Roller</translation>
         </message>
         <message>
             <source>Profession</source>
-            <translation type="unfinished" />
+            <translation>Yrke</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Clinical records</source>
-            <translation type="unfinished" />
+            <translation>Journalar</translation>
         </message>
     </context>
     <context>
         <name>forlop::UsersPage</name>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukarar</translation>
         </message>
         <message>
             <source>Add staff, reset forgotten passwords and deactivate accounts. Users are never deleted, so the record of who wrote what stays intact.</source>
-            <translation type="unfinished" />
+            <translation>Legg til tilsette, tilbakestill gløymde passord og deaktiver kontoar. Brukarar vert aldri sletta, så opplysningane om kven som skreiv kva, held seg intakte.</translation>
         </message>
         <message>
             <source>Clinicians and unit leaders marked “Waiting for access” cannot read clinical records until you grant access.</source>
-            <translation type="unfinished" />
+            <translation>Behandlarar og einingsleiarar merkte «Ventar på tilgang» kan ikkje lese journalar før du gir tilgang.</translation>
         </message>
         <message>
             <source>&amp;Add user…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til brukar…</translation>
         </message>
         <message>
             <source>&amp;Reset password…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilbakestill passord…</translation>
         </message>
         <message>
             <source>&amp;Deactivate…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver…</translation>
         </message>
         <message>
             <source>&amp;Grant access to clinical records</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gje tilgang til journalar</translation>
         </message>
         <message>
             <source>Re&amp;place clinical key…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Byt klinisk nøkkel…</translation>
         </message>
         <message>
             <source>%1 was added. A unit leader must grant access to clinical records before they can read them.</source>
-            <translation type="unfinished" />
+            <translation>%1 vart lagd til. Ein einingsleiar må gje tilgang til journalar før vedkomande kan lese dei.</translation>
         </message>
         <message>
             <source>%1 was added.</source>
-            <translation type="unfinished" />
+            <translation>%1 vart lagd til.</translation>
         </message>
         <message>
             <source>The password of %1 was reset. A unit leader must grant access to clinical records again.</source>
-            <translation type="unfinished" />
+            <translation>Passordet til %1 vart tilbakestilt. Ein einingsleiar må gje tilgang til journalar på nytt.</translation>
         </message>
         <message>
             <source>The password of %1 was reset.</source>
-            <translation type="unfinished" />
+            <translation>Passordet til %1 vart tilbakestilt.</translation>
         </message>
         <message>
             <source>Deactivate user</source>
-            <translation type="unfinished" />
+            <translation>Deaktiver brukar</translation>
         </message>
         <message>
             <source>Deactivate %1?</source>
-            <translation type="unfinished" />
+            <translation>Deaktivere %1?</translation>
         </message>
         <message>
             <source>%1 can no longer sign in, and their keys are removed from the key file. The database key is then replaced, so that a copy of their old key file opens nothing; everyone else signs in as before. This takes a few seconds. The account stays in the list as deactivated.</source>
-            <translation type="unfinished" />
+            <translation>%1 kan ikkje lenger logge inn, og nøklane til vedkomande vert fjerna frå nøkkelfila. Deretter vert databasenøkkelen bytt, slik at ein kopi av den gamle nøkkelfila ikkje opnar noko; alle andre loggar inn som før. Dette tek nokre sekund. Kontoen vert ståande i lista som deaktivert.</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver</translation>
         </message>
         <message>
             <source>Deactivating %1 and replacing the database key…</source>
-            <translation type="unfinished" />
+            <translation>Deaktiverer %1 og byter databasenøkkelen…</translation>
         </message>
         <message>
             <source>%1 was deactivated and the database key was replaced.</source>
-            <translation type="unfinished" />
+            <translation>%1 vart deaktivert, og databasenøkkelen vart bytt.</translation>
         </message>
         <message>
             <source>Grant access to clinical records</source>
-            <translation type="unfinished" />
+            <translation>Gje tilgang til journalar</translation>
         </message>
         <message>
             <source>Give %1 access to clinical records?</source>
-            <translation type="unfinished" />
+            <translation>Gje %1 tilgang til journalar?</translation>
         </message>
         <message>
             <source>%1 will be able to read and write the clinical records of the patients allocated to them: notes, assessments and duty-to-report records. The grant is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>%1 vil kunne lese og skrive journalane til pasientane som er tildelte vedkomande: journalnotat, utgreiingar og meldepliktregistreringar. Tildelinga vert registrert i tilgangsloggen.</translation>
         </message>
         <message>
             <source>&amp;Grant access</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gje tilgang</translation>
         </message>
         <message>
             <source>%1 now has access to clinical records.</source>
-            <translation type="unfinished" />
+            <translation>%1 har no tilgang til journalar.</translation>
         </message>
         <message>
             <source>Replace clinical key</source>
-            <translation type="unfinished" />
+            <translation>Byt klinisk nøkkel</translation>
         </message>
         <message>
             <source>Replace the key to clinical records?</source>
-            <translation type="unfinished" />
+            <translation>Byte nøkkelen til journalar?</translation>
         </message>
         <message>
             <source>Every clinical field is decrypted and encrypted again under a new key, and the new key is given to everyone who holds the current one. Do this after someone with access to clinical records has left. Keep Forløp open until it is done.</source>
-            <translation type="unfinished" />
+            <translation>Kvart kliniske felt vert dekryptert og kryptert på nytt med ein ny nøkkel, og den nye nøkkelen vert gjeven til alle som har den noverande. Gjer dette etter at nokon med tilgang til journalar har slutta. Hald Forløp ope til det er ferdig.</translation>
         </message>
         <message>
             <source>&amp;Replace key</source>
-            <translation type="unfinished" />
+            <translation>&amp;Byt nøkkel</translation>
         </message>
         <message>
             <source>Encrypting clinical records under the new key…</source>
-            <translation type="unfinished" />
+            <translation>Krypterer journalar med den nye nøkkelen…</translation>
         </message>
         <message>
             <source>The clinical key was replaced.</source>
-            <translation type="unfinished" />
+            <translation>Den kliniske nøkkelen vart bytt.</translation>
         </message>
     </context>
     <context>
@@ -6737,95 +6747,95 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <message>
             <source>%1 (earlier offer %2)</source>
             <extracomment>A waiting patient's stage, and the date of a first appointment that did not take place.</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 (tidlegare tilbod %2)</translation>
         </message>
         <message>
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Kven som helst</translation>
         </message>
         <message>
             <source>Find a free time for this patient and book it</source>
-            <translation type="unfinished" />
+            <translation>Finn ei ledig tid for denne pasienten og bestill henne</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Pasient</translation>
         </message>
         <message>
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Hastegrad</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Motteken</translation>
         </message>
         <message>
             <source>Days waited</source>
-            <translation type="unfinished" />
+            <translation>Dagar venta</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Clinician</source>
-            <translation type="unfinished" />
+            <translation>Behandlar</translation>
         </message>
     </context>
     <context>
         <name>forlop::WaitingListPage</name>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Venteliste</translation>
         </message>
         <message>
             <source>Find slot</source>
-            <translation type="unfinished" />
+            <translation>Finn tid</translation>
         </message>
         <message>
             <source>&amp;Find slot…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finn tid…</translation>
         </message>
         <message>
             <source>For the chosen patient (Enter or a double-click on the row does the same)</source>
-            <translation type="unfinished" />
+            <translation>For den valde pasienten (Enter eller dobbeltklikk på rada gjer det same)</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppdater</translation>
         </message>
         <message>
             <source>Nobody is waiting.</source>
-            <translation type="unfinished" />
+            <translation>Ingen ventar.</translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
             <extracomment>%1 is "N waiting", %2 "N urgent", %3 "longest N days".</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>%n waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ventar</numerusform>
+                <numerusform>%n ventar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n urgent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hastar</numerusform>
+                <numerusform>%n hastar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>longest %n days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>lengste %n dag</numerusform>
+                <numerusform>lengste %n dagar</numerusform>
             </translation>
         </message>
     </context>
@@ -6833,29 +6843,31 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <name>main</name>
         <message>
             <source>Forløp: case management for the clinics of Det finnes hjelp.</source>
-            <translation type="unfinished" />
+            <translation>Forløp: saksbehandling for klinikkane til Det finnes hjelp.</translation>
         </message>
         <message>
             <source>Open the clinic database at PATH (created on first run).</source>
-            <translation type="unfinished" />
+            <translation>Opne klinikkdatabasen i PATH (vert oppretta ved første oppstart).</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>PATH</translation>
         </message>
         <message>
             <source>Mark this run as a demo (synthetic data only).</source>
-            <translation type="unfinished" />
+            <translation>Merk denne køyringa som ein demo (berre syntetiske data).</translation>
         </message>
         <message>
             <source>No folder for application data was found; start Forløp with --database PATH.
 </source>
-            <translation type="unfinished" />
+            <translation>Fann inga mappe for programdata; start Forløp med --database PATH.
+</translation>
         </message>
         <message>
             <source>Warning: core dumps could not be disabled.
 </source>
-            <translation type="unfinished" />
+            <translation>Åtvaring: kjernedumpar kunne ikkje slåast av.
+</translation>
         </message>
     </context>
 </TS>
