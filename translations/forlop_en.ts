@@ -836,6 +836,33 @@ Kind regards
         </message>
     </context>
     <context>
+        <name>BackupNow</name>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>No backup was taken.</source>
+            <translation>No backup was taken.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for backups, preferably on another disk</source>
+            <translation>Choose a folder for backups, preferably on another disk</translation>
+        </message>
+        <message>
+            <source>Taking a backup and checking it…</source>
+            <translation>Taking a backup and checking it…</translation>
+        </message>
+        <message>
+            <source>The backup failed its check or could not be written. Earlier backups are kept.</source>
+            <translation>The backup failed its check or could not be written. Earlier backups are kept.</translation>
+        </message>
+        <message>
+            <source>Backup taken and verified: %1</source>
+            <translation>Backup taken and verified: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupRestore</name>
         <message>
             <source>The backup could not be copied to %1. Is the disk full?</source>
@@ -5007,6 +5034,126 @@ Why: %4</translation>
         </message>
     </context>
     <context>
+        <name>forlop::EndOfTreatmentPage</name>
+        <message>
+            <source>Fewer than 16 sessions attended. Ending for a reason other than completion is allowed, and is counted in the fidelity figures as a departure from the national standard.</source>
+            <translation>Fewer than 16 sessions attended. Ending for a reason other than completion is allowed, and is counted in the fidelity figures as a departure from the national standard.</translation>
+        </message>
+        <message>
+            <source>The outcome in a few words</source>
+            <translation>The outcome in a few words</translation>
+        </message>
+        <message>
+            <source>Follow-up on</source>
+            <translation>Follow-up on</translation>
+        </message>
+        <message>
+            <source>End treatment</source>
+            <translation>End treatment</translation>
+        </message>
+        <message>
+            <source>End of treatment</source>
+            <translation>End of treatment</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Ended on</translation>
+        </message>
+        <message>
+            <source>Sessions delivered</source>
+            <translation>Sessions delivered</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Outcome measures</source>
+            <translation>Outcome measures</translation>
+        </message>
+        <message>
+            <source>Start follow-up</source>
+            <translation>Start follow-up</translation>
+        </message>
+        <message>
+            <source>Treatment ended</source>
+            <translation>Treatment ended</translation>
+        </message>
+        <message>
+            <source>The treatment can be ended once the patient is included.</source>
+            <translation>The treatment can be ended once the patient is included.</translation>
+        </message>
+        <message>
+            <source>Record the end scores, then end the treatment. The end instruments become due then.</source>
+            <translation>Record the end scores, then end the treatment. The end instruments become due then.</translation>
+        </message>
+        <message>
+            <source>The treatment has not started. Ending now closes the pathway before treatment.</source>
+            <translation>The treatment has not started. Ending now closes the pathway before treatment.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 attended of %n planned</source>
+            <translation>
+                <numerusform>%1 attended of %n planned</numerusform>
+                <numerusform>%1 attended of %n planned</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attended, no plan</source>
+            <translation>
+                <numerusform>%n attended, no plan</numerusform>
+                <numerusform>%n attended, no plan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scores at intake and at the end of treatment. Type the end scores not yet recorded; they are recorded with the end of treatment.</source>
+            <translation>Scores at intake and at the end of treatment. Type the end scores not yet recorded; they are recorded with the end of treatment.</translation>
+        </message>
+        <message>
+            <source>Scores at intake and at the end of treatment, from the assessment package.</source>
+            <translation>Scores at intake and at the end of treatment, from the assessment package.</translation>
+        </message>
+        <message>
+            <source>Ended on %1: %2</source>
+            <extracomment>%1 date, %2 reason</extracomment>
+            <translation>Ended on %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sessions attended of %n planned.</source>
+            <translation>
+                <numerusform>%1 sessions attended of %n planned.</numerusform>
+                <numerusform>%1 sessions attended of %n planned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) attended, no plan.</source>
+            <translation>
+                <numerusform>%n session attended, no plan.</numerusform>
+                <numerusform>%n sessions attended, no plan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted in the fidelity figures: fewer than 16 sessions.</source>
+            <translation>Counted in the fidelity figures: fewer than 16 sessions.</translation>
+        </message>
+        <message>
+            <source>Follow-up planned on %1.</source>
+            <translation>Follow-up planned on %1.</translation>
+        </message>
+        <message>
+            <source>The patient is in follow-up.</source>
+            <translation>The patient is in follow-up.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::FirstRunDialog</name>
         <message>
             <source>Create a demo clinic</source>
@@ -5436,6 +5583,10 @@ Eksempelveien 1
             <source>Type your password.</source>
             <translation>Type your password.</translation>
         </message>
+        <message>
+            <source>Demo clinic with synthetic people only. Users: %1. Password: %2</source>
+            <translation>Demo clinic with synthetic people only. Users: %1. Password: %2</translation>
+        </message>
     </context>
     <context>
         <name>forlop::MainWindow</name>
@@ -5563,6 +5714,146 @@ Eksempelveien 1
         </message>
     </context>
     <context>
+        <name>forlop::NoteEditor</name>
+        <message>
+            <source>Attendance and how the patient is:
+
+
+Theme of the session:
+
+
+What we worked on:
+
+
+Assessment, including risk:
+
+
+Plan and tasks until the next session:
+
+</source>
+            <extracomment>The template of a new session note: headings that end with a colon, each followed by an empty line to write in. Keep the colons.</extracomment>
+            <translation>Attendance and how the patient is:
+
+
+Theme of the session:
+
+
+What we worked on:
+
+
+Assessment, including risk:
+
+
+Plan and tasks until the next session:
+
+</translation>
+        </message>
+        <message>
+            <source>New note, not saved yet. Drafts are saved automatically.</source>
+            <translation>New note, not saved yet. Drafts are saved automatically.</translation>
+        </message>
+        <message>
+            <source>New addendum, not saved yet. The signed note above stays as it is.</source>
+            <translation>New addendum, not saved yet. The signed note above stays as it is.</translation>
+        </message>
+        <message>
+            <source>Draft, last saved %1.</source>
+            <translation>Draft, last saved %1.</translation>
+        </message>
+        <message>
+            <source>Addendum – %1</source>
+            <translation>Addendum – %1</translation>
+        </message>
+        <message>
+            <source>Session note – %1</source>
+            <translation>Session note – %1</translation>
+        </message>
+        <message>
+            <source>Addendum to a signed note</source>
+            <translation>Addendum to a signed note</translation>
+        </message>
+        <message>
+            <source>Session note</source>
+            <translation>Session note</translation>
+        </message>
+        <message>
+            <source>The signed note (unchanged)</source>
+            <translation>The signed note (unchanged)</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Addendum</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Addenda</translation>
+        </message>
+        <message>
+            <source>Duty to report…</source>
+            <translation>Duty to report…</translation>
+        </message>
+        <message>
+            <source>Document an assessment of the duty to inform child welfare or to avert a crime</source>
+            <translation>Document an assessment of the duty to inform child welfare or to avert a crime</translation>
+        </message>
+        <message>
+            <source>Discard draft…</source>
+            <translation>Discard draft…</translation>
+        </message>
+        <message>
+            <source>Add addendum…</source>
+            <translation>Add addendum…</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Signed %1. A signed text cannot be changed; add a signed addendum to correct or add to it.</source>
+            <translation>Signed %1. A signed text cannot be changed; add a signed addendum to correct or add to it.</translation>
+        </message>
+        <message>
+            <source>Signed %1 by %2:</source>
+            <translation>Signed %1 by %2:</translation>
+        </message>
+        <message>
+            <source>Draft by %1, saved %2:</source>
+            <translation>Draft by %1, saved %2:</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>The draft could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Draft saved %1.</source>
+            <translation>Draft saved %1.</translation>
+        </message>
+        <message>
+            <source>Write the note before signing it.</source>
+            <translation>Write the note before signing it.</translation>
+        </message>
+        <message>
+            <source>Sign the addendum for %1.</source>
+            <translation>Sign the addendum for %1.</translation>
+        </message>
+        <message>
+            <source>Sign the session note for %1.</source>
+            <translation>Sign the session note for %1.</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Discard draft</translation>
+        </message>
+        <message>
+            <source>Discard this draft? Its text is deleted and cannot be recovered.</source>
+            <translation>Discard this draft? Its text is deleted and cannot be recovered.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::OnwardChoiceEditor</name>
         <message>
             <source>Refer the patient onward</source>
@@ -5687,6 +5978,10 @@ Eksempelveien 1
             <source>%1 of %2 must be a whole number from %3 to %4.</source>
             <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
             <translation>%1 of %2 must be a whole number from %3 to %4.</translation>
+        </message>
+        <message>
+            <source>Enter every end score of %1, or none of them.</source>
+            <translation>Enter every end score of %1, or none of them.</translation>
         </message>
     </context>
     <context>
@@ -6209,6 +6504,25 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <message>
             <source>Lock after &amp;idle minutes:</source>
             <translation>Lock after &amp;idle minutes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::SignDialog</name>
+        <message>
+            <source>Sign</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <source>%1
+
+Type your password to sign. A signed text cannot be changed afterwards; corrections are made as signed addenda.</source>
+            <translation>%1
+
+Type your password to sign. A signed text cannot be changed afterwards; corrections are made as signed addenda.</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
         </message>
     </context>
     <context>

@@ -836,6 +836,33 @@ Vennlig hilsen
         </message>
     </context>
     <context>
+        <name>BackupNow</name>
+        <message>
+            <source>Backup failed</source>
+            <translation>Sikkerhetskopieringen mislyktes</translation>
+        </message>
+        <message>
+            <source>No backup was taken.</source>
+            <translation>Ingen sikkerhetskopi ble tatt.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for backups, preferably on another disk</source>
+            <translation>Velg en mappe for sikkerhetskopier, helst på en annen disk</translation>
+        </message>
+        <message>
+            <source>Taking a backup and checking it…</source>
+            <translation>Tar en sikkerhetskopi og kontrollerer den…</translation>
+        </message>
+        <message>
+            <source>The backup failed its check or could not be written. Earlier backups are kept.</source>
+            <translation>Sikkerhetskopien besto ikke kontrollen eller kunne ikke skrives. Tidligere sikkerhetskopier er beholdt.</translation>
+        </message>
+        <message>
+            <source>Backup taken and verified: %1</source>
+            <translation>Sikkerhetskopi tatt og verifisert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupRestore</name>
         <message>
             <source>The backup could not be copied to %1. Is the disk full?</source>
@@ -5007,6 +5034,126 @@ Hvorfor: %4</translation>
         </message>
     </context>
     <context>
+        <name>forlop::EndOfTreatmentPage</name>
+        <message>
+            <source>Fewer than 16 sessions attended. Ending for a reason other than completion is allowed, and is counted in the fidelity figures as a departure from the national standard.</source>
+            <translation>Færre enn 16 timer gjennomført. Avslutning av en annen grunn enn fullføring er tillatt, og telles i tallene for etterlevelse som et avvik fra den nasjonale standarden.</translation>
+        </message>
+        <message>
+            <source>The outcome in a few words</source>
+            <translation>Utfallet med noen få ord</translation>
+        </message>
+        <message>
+            <source>Follow-up on</source>
+            <translation>Oppfølging den</translation>
+        </message>
+        <message>
+            <source>End treatment</source>
+            <translation>Avslutt behandlingen</translation>
+        </message>
+        <message>
+            <source>End of treatment</source>
+            <translation>Avslutning av behandling</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Avsluttet den</translation>
+        </message>
+        <message>
+            <source>Sessions delivered</source>
+            <translation>Gjennomførte timer</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>Outcome measures</source>
+            <translation>Utfallsmål</translation>
+        </message>
+        <message>
+            <source>Start follow-up</source>
+            <translation>Start oppfølging</translation>
+        </message>
+        <message>
+            <source>Treatment ended</source>
+            <translation>Behandling avsluttet</translation>
+        </message>
+        <message>
+            <source>The treatment can be ended once the patient is included.</source>
+            <translation>Behandlingen kan avsluttes når pasienten er inkludert.</translation>
+        </message>
+        <message>
+            <source>Record the end scores, then end the treatment. The end instruments become due then.</source>
+            <translation>Registrer sluttskårene, og avslutt deretter behandlingen. Sluttinstrumentene skal da fylles ut.</translation>
+        </message>
+        <message>
+            <source>The treatment has not started. Ending now closes the pathway before treatment.</source>
+            <translation>Behandlingen har ikke startet. Avslutning nå lukker forløpet før behandling.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 attended of %n planned</source>
+            <translation>
+                <numerusform>%1 gjennomført av %n planlagt</numerusform>
+                <numerusform>%1 gjennomført av %n planlagte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attended, no plan</source>
+            <translation>
+                <numerusform>%n gjennomført, ingen plan</numerusform>
+                <numerusform>%n gjennomført, ingen plan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Scores at intake and at the end of treatment. Type the end scores not yet recorded; they are recorded with the end of treatment.</source>
+            <translation>Skårer ved inntak og ved avslutning av behandlingen. Skriv inn sluttskårene som ikke er registrert ennå; de registreres sammen med avslutningen av behandlingen.</translation>
+        </message>
+        <message>
+            <source>Scores at intake and at the end of treatment, from the assessment package.</source>
+            <translation>Skårer ved inntak og ved avslutning av behandlingen, fra utredningspakken.</translation>
+        </message>
+        <message>
+            <source>Ended on %1: %2</source>
+            <extracomment>%1 date, %2 reason</extracomment>
+            <translation>Avsluttet %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sessions attended of %n planned.</source>
+            <translation>
+                <numerusform>%1 timer gjennomført av %n planlagt.</numerusform>
+                <numerusform>%1 timer gjennomført av %n planlagte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) attended, no plan.</source>
+            <translation>
+                <numerusform>%n time gjennomført, ingen plan.</numerusform>
+                <numerusform>%n timer gjennomført, ingen plan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted in the fidelity figures: fewer than 16 sessions.</source>
+            <translation>Telles i tallene for etterlevelse: færre enn 16 timer.</translation>
+        </message>
+        <message>
+            <source>Follow-up planned on %1.</source>
+            <translation>Oppfølging planlagt %1.</translation>
+        </message>
+        <message>
+            <source>The patient is in follow-up.</source>
+            <translation>Pasienten er i oppfølging.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::FirstRunDialog</name>
         <message>
             <source>Create a demo clinic</source>
@@ -5436,6 +5583,10 @@ Eksempelveien 1
             <source>Type your password.</source>
             <translation>Skriv inn passordet ditt.</translation>
         </message>
+        <message>
+            <source>Demo clinic with synthetic people only. Users: %1. Password: %2</source>
+            <translation>Demoklinikk med bare syntetiske personer. Brukere: %1. Passord: %2</translation>
+        </message>
     </context>
     <context>
         <name>forlop::MainWindow</name>
@@ -5563,6 +5714,146 @@ Eksempelveien 1
         </message>
     </context>
     <context>
+        <name>forlop::NoteEditor</name>
+        <message>
+            <source>Attendance and how the patient is:
+
+
+Theme of the session:
+
+
+What we worked on:
+
+
+Assessment, including risk:
+
+
+Plan and tasks until the next session:
+
+</source>
+            <extracomment>The template of a new session note: headings that end with a colon, each followed by an empty line to write in. Keep the colons.</extracomment>
+            <translation>Oppmøte og hvordan pasienten har det:
+
+
+Tema for timen:
+
+
+Hva vi arbeidet med:
+
+
+Vurdering, inkludert risiko:
+
+
+Plan og oppgaver til neste time:
+
+</translation>
+        </message>
+        <message>
+            <source>New note, not saved yet. Drafts are saved automatically.</source>
+            <translation>Nytt journalnotat, ikke lagret ennå. Utkast lagres automatisk.</translation>
+        </message>
+        <message>
+            <source>New addendum, not saved yet. The signed note above stays as it is.</source>
+            <translation>Nytt tillegg, ikke lagret ennå. Det signerte journalnotatet ovenfor forblir som det er.</translation>
+        </message>
+        <message>
+            <source>Draft, last saved %1.</source>
+            <translation>Utkast, sist lagret %1.</translation>
+        </message>
+        <message>
+            <source>Addendum – %1</source>
+            <translation>Tillegg – %1</translation>
+        </message>
+        <message>
+            <source>Session note – %1</source>
+            <translation>Journalnotat – %1</translation>
+        </message>
+        <message>
+            <source>Addendum to a signed note</source>
+            <translation>Tillegg til et signert journalnotat</translation>
+        </message>
+        <message>
+            <source>Session note</source>
+            <translation>Journalnotat</translation>
+        </message>
+        <message>
+            <source>The signed note (unchanged)</source>
+            <translation>Det signerte journalnotatet (uendret)</translation>
+        </message>
+        <message>
+            <source>Addendum</source>
+            <translation>Tillegg</translation>
+        </message>
+        <message>
+            <source>Addenda</source>
+            <translation>Tillegg</translation>
+        </message>
+        <message>
+            <source>Duty to report…</source>
+            <translation>Meldeplikt…</translation>
+        </message>
+        <message>
+            <source>Document an assessment of the duty to inform child welfare or to avert a crime</source>
+            <translation>Dokumenter en vurdering av opplysningsplikten til barnevernet eller avvergeplikten</translation>
+        </message>
+        <message>
+            <source>Discard draft…</source>
+            <translation>Forkast utkast…</translation>
+        </message>
+        <message>
+            <source>Add addendum…</source>
+            <translation>Legg til tillegg…</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>Signer…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Signed %1. A signed text cannot be changed; add a signed addendum to correct or add to it.</source>
+            <translation>Signert %1. En signert tekst kan ikke endres; legg til et signert tillegg for å rette eller utfylle den.</translation>
+        </message>
+        <message>
+            <source>Signed %1 by %2:</source>
+            <translation>Signert %1 av %2:</translation>
+        </message>
+        <message>
+            <source>Draft by %1, saved %2:</source>
+            <translation>Utkast av %1, lagret %2:</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: %1</source>
+            <translation>Utkastet kunne ikke lagres: %1</translation>
+        </message>
+        <message>
+            <source>Draft saved %1.</source>
+            <translation>Utkast lagret %1.</translation>
+        </message>
+        <message>
+            <source>Write the note before signing it.</source>
+            <translation>Skriv journalnotatet før du signerer det.</translation>
+        </message>
+        <message>
+            <source>Sign the addendum for %1.</source>
+            <translation>Signer tillegget for %1.</translation>
+        </message>
+        <message>
+            <source>Sign the session note for %1.</source>
+            <translation>Signer journalnotatet for %1.</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Forkast utkast</translation>
+        </message>
+        <message>
+            <source>Discard this draft? Its text is deleted and cannot be recovered.</source>
+            <translation>Forkaste dette utkastet? Teksten slettes og kan ikke gjenopprettes.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::OnwardChoiceEditor</name>
         <message>
             <source>Refer the patient onward</source>
@@ -5687,6 +5978,10 @@ Eksempelveien 1
             <source>%1 of %2 must be a whole number from %3 to %4.</source>
             <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
             <translation>%1 for %2 må være et heltall fra %3 til %4.</translation>
+        </message>
+        <message>
+            <source>Enter every end score of %1, or none of them.</source>
+            <translation>Skriv inn alle sluttskårene for %1, eller ingen av dem.</translation>
         </message>
     </context>
     <context>
@@ -6209,6 +6504,25 @@ En tilbaketrekking er endelig: pasienten holdes utenfor alle senere registereksp
         <message>
             <source>Lock after &amp;idle minutes:</source>
             <translation>Lås etter så mange &amp;minutter uten bruk:</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::SignDialog</name>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>%1
+
+Type your password to sign. A signed text cannot be changed afterwards; corrections are made as signed addenda.</source>
+            <translation>%1
+
+Skriv inn passordet ditt for å signere. En signert tekst kan ikke endres etterpå; rettelser gjøres som signerte tillegg.</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Passord:</translation>
         </message>
     </context>
     <context>
