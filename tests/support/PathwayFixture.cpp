@@ -118,8 +118,13 @@ std::optional<std::int64_t> PathwayDriver::patientIn(PatientState state, bool an
 {
     ++m_serial;
     const QDate today = m_clinic->clock().today();
+    PatientIdentity identity;
+    if (!anonymous) {
+        identity.name = QStringLiteral("Testperson %1").arg(m_serial);
+        identity.nationalId = syntheticNationalId(QDate(1985, 1 + m_serial % 12, 1 + m_serial % 28), m_serial);
+    }
     if (state == PatientState::Enquiry) {
-        auto enquiry = PatientRegistry::registerEnquiry(*m_secretary, {});
+        auto enquiry = PatientRegistry::registerEnquiry(*m_secretary, identity);
         check(enquiry.has_value(), "registerEnquiry", enquiry ? QString() : enquiry.error().message);
         return enquiry ? std::optional<std::int64_t>(enquiry->patientId) : std::nullopt;
     }
@@ -127,10 +132,7 @@ std::optional<std::int64_t> PathwayDriver::patientIn(PatientState state, bool an
     referral.receivedOn = today.addDays(-30);
     referral.channel = ReferralChannel::Phone;
     referral.reason = QStringLiteral("Syntetisk henvisningsgrunn %1").arg(m_serial);
-    if (!anonymous) {
-        referral.identity.name = QStringLiteral("Testperson %1").arg(m_serial);
-        referral.identity.nationalId = syntheticNationalId(QDate(1985, 1 + m_serial % 12, 1 + m_serial % 28), m_serial);
-    }
+    referral.identity = identity;
     auto registered = Referrals::registerReferral(*m_secretary, referral);
     check(registered.has_value(), "registerReferral", registered ? QString() : registered.error().message);
     if (!registered) {
