@@ -4538,6 +4538,17 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         </message>
     </context>
     <context>
+        <name>forlop::BackupWarningBar</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>Hide until the next sign-in</source>
+            <translation>Hide until the next sign-in</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BookedSummary</name>
         <message>
             <source>Booked. Read the time out to the caller:</source>
@@ -6443,6 +6454,112 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <message>
             <source>Setting the new password…</source>
             <translation>Setting the new password…</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::RestoreDialog</name>
+        <message>
+            <source>REPLACE</source>
+            <extracomment>Typed by the user to confirm replacing an existing database; keep it one short word in capitals</extracomment>
+            <translation>REPLACE</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>The backup is restored into a new database file, which you can then open in a second window. The clinic open now is not changed.</source>
+            <translation>The backup is restored into a new database file, which you can then open in a second window. The clinic open now is not changed.</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <comment>backup time, by user</comment>
+            <translation>%1, by %2</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>%1-restored-%2.forlop</source>
+            <comment>file name: database name, time</comment>
+            <translation>%1-restored-%2.forlop</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead</source>
+            <translation>Use the recovery key instead</translation>
+        </message>
+        <message>
+            <source>A database already exists there. It is kept beside the restored one under a new name, but every computer must close it first. To replace it, type %1.</source>
+            <translation>A database already exists there. It is kept beside the restored one under a new name, but every computer must close it first. To replace it, type %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Backup:</source>
+            <translation>&amp;Backup:</translation>
+        </message>
+        <message>
+            <source>Restore &amp;to:</source>
+            <translation>Restore &amp;to:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Con&amp;firm:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (forlop-backup-…)</source>
+            <translation>Choose the backup folder (forlop-backup-…)</translation>
+        </message>
+        <message>
+            <source>Restore the backup to</source>
+            <translation>Restore the backup to</translation>
+        </message>
+        <message>
+            <source>Forløp databases (*.forlop)</source>
+            <translation>Forløp databases (*.forlop)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore.</source>
+            <translation>Choose a backup to restore.</translation>
+        </message>
+        <message>
+            <source>Choose where the restored database goes.</source>
+            <translation>Choose where the restored database goes.</translation>
+        </message>
+        <message>
+            <source>A database exists at %1. Type %2 to replace it, or choose a new location.</source>
+            <translation>A database exists at %1. Type %2 to replace it, or choose a new location.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Type the recovery key.</translation>
+        </message>
+        <message>
+            <source>Type the password.</source>
+            <translation>Type the password.</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>Checking and restoring the backup…</translation>
         </message>
     </context>
     <context>

@@ -3846,7 +3846,7 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <name>StatsCommand</name>
         <message>
             <source>Counts patients by state, referrals, appointments, sessions, signed notes and duty-to-report records (unit leaders and administrators). No patient is named.</source>
-            <translation>Teller pasienter etter tilstand, henvisninger, timer, økter, signerte journalnotater og meldepliktregistreringer (enhetsledere og administratorer). Ingen pasient navngis.</translation>
+            <translation>Teller pasienter etter tilstand, henvisninger, avtaler, timer, signerte journalnotater og meldepliktregistreringer (enhetsledere og administratorer). Ingen pasient navngis.</translation>
         </message>
         <message>
             <source>Write the counts as JSON, for scripts.</source>
@@ -4538,6 +4538,17 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         </message>
     </context>
     <context>
+        <name>forlop::BackupWarningBar</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Ta sikkerhetskopi nå</translation>
+        </message>
+        <message>
+            <source>Hide until the next sign-in</source>
+            <translation>Skjul til neste innlogging</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BookedSummary</name>
         <message>
             <source>Booked. Read the time out to the caller:</source>
@@ -4885,7 +4896,7 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         </message>
         <message>
             <source>Onward</source>
-            <translation>Videre</translation>
+            <translation>Viderehenvisning</translation>
         </message>
         <message>
             <source>The criteria give "%1", the decision is "%2". Write why: the decision is recorded as a departure from the national standard (a deviation), counted in the fidelity figures.</source>
@@ -4912,7 +4923,7 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         </message>
         <message>
             <source>Onward</source>
-            <translation>Videre</translation>
+            <translation>Viderehenvisning</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -5057,7 +5068,7 @@ Hvorfor: %4</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation>Begrunnelse</translation>
+            <translation>Grunn</translation>
         </message>
         <message>
             <source>Ended on</source>
@@ -6443,6 +6454,112 @@ En tilbaketrekking er endelig: pasienten holdes utenfor alle senere registereksp
         <message>
             <source>Setting the new password…</source>
             <translation>Setter det nye passordet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::RestoreDialog</name>
+        <message>
+            <source>REPLACE</source>
+            <extracomment>Typed by the user to confirm replacing an existing database; keep it one short word in capitals</extracomment>
+            <translation>ERSTATT</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>The backup is restored into a new database file, which you can then open in a second window. The clinic open now is not changed.</source>
+            <translation>Sikkerhetskopien gjenopprettes til en ny databasefil, som du deretter kan åpne i et nytt vindu. Klinikken som er åpen nå, endres ikke.</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <comment>backup time, by user</comment>
+            <translation>%1, av %2</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>B&amp;la gjennom…</translation>
+        </message>
+        <message>
+            <source>%1-restored-%2.forlop</source>
+            <comment>file name: database name, time</comment>
+            <translation>%1-gjenopprettet-%2.forlop</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Velg…</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead</source>
+            <translation>Bruk gjenopprettingsnøkkelen i stedet</translation>
+        </message>
+        <message>
+            <source>A database already exists there. It is kept beside the restored one under a new name, but every computer must close it first. To replace it, type %1.</source>
+            <translation>Det finnes allerede en database der. Den beholdes ved siden av den gjenopprettede under et nytt navn, men alle datamaskiner må lukke den først. Skriv %1 for å erstatte den.</translation>
+        </message>
+        <message>
+            <source>&amp;Backup:</source>
+            <translation>&amp;Sikkerhetskopi:</translation>
+        </message>
+        <message>
+            <source>Restore &amp;to:</source>
+            <translation>Gjenopprett &amp;til:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Be&amp;kreft:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Brukernavn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passord:</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Gjenopprettings&amp;nøkkel:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (forlop-backup-…)</source>
+            <translation>Velg mappen for sikkerhetskopien (forlop-backup-…)</translation>
+        </message>
+        <message>
+            <source>Restore the backup to</source>
+            <translation>Gjenopprett sikkerhetskopien til</translation>
+        </message>
+        <message>
+            <source>Forløp databases (*.forlop)</source>
+            <translation>Forløp-databaser (*.forlop)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore.</source>
+            <translation>Velg en sikkerhetskopi å gjenopprette.</translation>
+        </message>
+        <message>
+            <source>Choose where the restored database goes.</source>
+            <translation>Velg hvor den gjenopprettede databasen skal ligge.</translation>
+        </message>
+        <message>
+            <source>A database exists at %1. Type %2 to replace it, or choose a new location.</source>
+            <translation>Det finnes en database i %1. Skriv %2 for å erstatte den, eller velg et nytt sted.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Skriv inn gjenopprettingsnøkkelen.</translation>
+        </message>
+        <message>
+            <source>Type the password.</source>
+            <translation>Skriv inn passordet.</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>Kontrollerer og gjenoppretter sikkerhetskopien…</translation>
         </message>
     </context>
     <context>

@@ -4538,6 +4538,17 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
     </context>
     <context>
+        <name>forlop::BackupWarningBar</name>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Ta tryggingskopi no</translation>
+        </message>
+        <message>
+            <source>Hide until the next sign-in</source>
+            <translation>Skjul til neste innlogging</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BookedSummary</name>
         <message>
             <source>Booked. Read the time out to the caller:</source>
@@ -4885,7 +4896,7 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
         <message>
             <source>Onward</source>
-            <translation>Vidare</translation>
+            <translation>Vidarehenvising</translation>
         </message>
         <message>
             <source>The criteria give "%1", the decision is "%2". Write why: the decision is recorded as a departure from the national standard (a deviation), counted in the fidelity figures.</source>
@@ -4912,7 +4923,7 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
         <message>
             <source>Onward</source>
-            <translation>Vidare</translation>
+            <translation>Vidarehenvising</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -6443,6 +6454,112 @@ Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare regist
         <message>
             <source>Setting the new password…</source>
             <translation>Set det nye passordet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::RestoreDialog</name>
+        <message>
+            <source>REPLACE</source>
+            <extracomment>Typed by the user to confirm replacing an existing database; keep it one short word in capitals</extracomment>
+            <translation>ERSTATT</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Gjenopprett frå tryggingskopi</translation>
+        </message>
+        <message>
+            <source>The backup is restored into a new database file, which you can then open in a second window. The clinic open now is not changed.</source>
+            <translation>Tryggingskopien vert gjenoppretta til ei ny databasefil, som du deretter kan opne i eit nytt vindauge. Klinikken som er open no, vert ikkje endra.</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <comment>backup time, by user</comment>
+            <translation>%1, av %2</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>B&amp;la gjennom…</translation>
+        </message>
+        <message>
+            <source>%1-restored-%2.forlop</source>
+            <comment>file name: database name, time</comment>
+            <translation>%1-gjenoppretta-%2.forlop</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vel…</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead</source>
+            <translation>Bruk gjenopprettingsnøkkelen i staden</translation>
+        </message>
+        <message>
+            <source>A database already exists there. It is kept beside the restored one under a new name, but every computer must close it first. To replace it, type %1.</source>
+            <translation>Det finst allereie ein database der. Han vert halden ved sida av den gjenoppretta under eit nytt namn, men alle datamaskiner må lukke han først. Skriv %1 for å erstatte han.</translation>
+        </message>
+        <message>
+            <source>&amp;Backup:</source>
+            <translation>&amp;Tryggingskopi:</translation>
+        </message>
+        <message>
+            <source>Restore &amp;to:</source>
+            <translation>Gjenopprett t&amp;il:</translation>
+        </message>
+        <message>
+            <source>Con&amp;firm:</source>
+            <translation>Sta&amp;dfest:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Brukarnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passord:</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Gjenopprettings&amp;nøkkel:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder (forlop-backup-…)</source>
+            <translation>Vel mappa for tryggingskopien (forlop-backup-…)</translation>
+        </message>
+        <message>
+            <source>Restore the backup to</source>
+            <translation>Gjenopprett tryggingskopien til</translation>
+        </message>
+        <message>
+            <source>Forløp databases (*.forlop)</source>
+            <translation>Forløp-databaser (*.forlop)</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore.</source>
+            <translation>Vel ein tryggingskopi å gjenopprette.</translation>
+        </message>
+        <message>
+            <source>Choose where the restored database goes.</source>
+            <translation>Vel kvar den gjenoppretta databasen skal liggje.</translation>
+        </message>
+        <message>
+            <source>A database exists at %1. Type %2 to replace it, or choose a new location.</source>
+            <translation>Det finst ein database i %1. Skriv %2 for å erstatte han, eller vel ein ny stad.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Skriv inn gjenopprettingsnøkkelen.</translation>
+        </message>
+        <message>
+            <source>Type the password.</source>
+            <translation>Skriv inn passordet.</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>Kontrollerer og gjenopprettar tryggingskopien…</translation>
         </message>
     </context>
     <context>
