@@ -226,7 +226,11 @@ Status ClinicalNotes::sign(Clinic& clinic, std::int64_t noteId, const Signer& si
     if (!body) {
         return std::unexpected(body.error());
     }
-    if (auto row = body->step(); !row || !*row) {
+    auto row = body->step();
+    if (!row) {
+        return std::unexpected(row.error()); // a disk error is not a missing note
+    }
+    if (!*row) {
         return fail(ErrorCode::NotFound, tr("The note was not found."));
     }
     auto text = ClinicalCipher::open(clinic, body->blob(0));

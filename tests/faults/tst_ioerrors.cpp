@@ -1,20 +1,13 @@
-// I/O-error injection (SECURITY-NOTES §4.6 T3): for every N, the N-th read, write or sync during a realistic
-// multi-table write transaction fails with SQLITE_IOERR or SQLITE_FULL. Each time the operation must report a
-// clear error, the database must pass integrity_check and cipher_integrity_check afterwards, and the
-// transaction must be there entirely or not at all.
-//
-// The transaction: a new staff account (user row), the clinic's letter template and address (setting rows, the
-// template long enough to need overflow pages) and an audit row — what an administrator's change writes. The
-// pathway's note signing did not exist when this was written; switch to it when it does.
+// I/O-error injection (SECURITY-NOTES §4.6 T3): for every N, the N-th read, write or sync while a clinician signs
+// a session note fails with SQLITE_IOERR or SQLITE_FULL. Each time the signing must report a clear error, the
+// database must pass integrity_check and cipher_integrity_check afterwards, and the signing must be there
+// entirely (the note signed and its audit row) or not at all.
 #include "FaultVfs.h"
-#include "accounts/UserStore.h"
-#include "audit/AuditLog.h"
-#include "clinic/ClinicSettings.h"
+#include "PathwayFixture.h"
+#include "pathway/ClinicalNote.h"
+#include "pathway/Signer.h"
 #include "security/SecretBytes.h"
 #include "storage/Database.h"
-#include "storage/Schema.h"
-#include "storage/Transaction.h"
-#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,60 +21,19 @@ using namespace forlop::test;
 
 namespace {
 
-const FixedClock TestClock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+constexpr auto Clinician = "psykolog1";
 
-QString letter(int variant)
-{
-    return QStringLiteral("Velkommen til samtale %1. ").arg(variant).repeated(300);
-}
-
-Status writeTransaction(Database& db)
-{
-    auto transaction = Transaction::begin(db);
-    if (!transaction) {
-        return std::unexpected(transaction.error());
-    }
-    User user;
-    user.name = QStringLiteral("ny");
-    user.fullName = QStringLiteral("Ny Ansatt");
-    user.roles = Role::Secretary;
-    user.createdAt = TestClock.now();
-    if (auto id = UserStore::insert(db, user); !id) {
-        return std::unexpected(id.error());
-    }
-    if (auto status = ClinicSettings::store(db, Setting::LetterTemplate, letter(2)); !status) {
-        return status;
-    }
-    if (auto status = ClinicSettings::store(db, Setting::ClinicAddress, QStringLiteral("Nyveien 2")); !status) {
-        return status;
-    }
-    AuditEvent event{QStringLiteral("user.add"),
-                     std::nullopt,
-                     QStringLiteral("user"),
-                     1,
-                     QLatin1String(AuditBasis::Administrative),
-                     {},
-                     QStringLiteral("ok")};
-    if (auto seq =
-            AuditLog::append(db, TestClock, {1, QStringLiteral("admin"), QStringLiteral("administrator")}, event);
-        !seq) {
-        return std::unexpected(seq.error());
-    }
-    return transaction->commit();
-}
-
-// How much of the transaction is in the file: 0 (none) to 4 (all four parts).
-int partsPresent(Database& db, std::int64_t auditBefore)
+// How much of the signing is in the file: 0 (none), 1 (a part: never allowed) or 2 (the note signed and the
+// audit row that records it).
+int partsPresent(Database& db, std::int64_t noteId)
 {
     int parts = 0;
-    auto user = UserStore::findByName(db, QStringLiteral("ny"));
-    parts += user && *user ? 1 : 0;
-    auto text = ClinicSettings::value(db, Setting::LetterTemplate);
-    parts += text && text->toString() == letter(2) ? 1 : 0;
-    auto address = ClinicSettings::value(db, Setting::ClinicAddress);
-    parts += address && address->toString() == QLatin1String("Nyveien 2") ? 1 : 0;
-    auto audit = AuditLog::head(db);
-    parts += audit && audit->seq == auditBefore + 1 ? 1 : 0;
+    auto note = db.prepare("SELECT signed_at IS NOT NULL FROM clinical_note WHERE id = ?1");
+    note->bind(1, noteId);
+    parts += note->step().value_or(false) && note->int64(0) == 1 ? 1 : 0;
+    auto audit = db.prepare("SELECT count(*) FROM audit_log WHERE action = 'note.sign' AND object_id = ?1");
+    audit->bind(1, noteId);
+    parts += audit->step().value_or(false) && audit->int64(0) == 1 ? 1 : 0;
     return parts;
 }
 
@@ -93,53 +45,73 @@ class TestIoErrors : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_base;
+    std::unique_ptr<PathwayClinic> m_clinic;
     SecretBytes m_key;
-    std::int64_t m_auditRows = 0;
+    std::int64_t m_note = 0;
 
+    // A fresh copy of the clinic (database and key file) with the unsigned draft.
     QString freshCopy(const QString& name)
     {
         const QString path = m_dir.filePath(name);
-        for (const char* suffix : {"", "-wal", "-shm"}) {
+        for (const char* suffix : {"", ".keyring", "-wal", "-shm"}) {
             QFile::remove(path + QLatin1String(suffix));
         }
-        QFile::copy(m_base, path);
+        QFile::copy(m_clinic->path(), path);
+        QFile::copy(Keyring::pathFor(m_clinic->path()), Keyring::pathFor(path));
         return path;
     }
 
-    // Opening runs quick_check, which leaves every page of this small file cached. A cache of a few pages
-    // makes the transaction read (and spill) as it would in a clinic database larger than the cache.
-    Result<Database> openSmallCache(const QString& path)
+    // Signs in through the fault VFS (no fault armed yet) and confirms the password for signing. The page
+    // cache is cut to a few pages: opening runs quick_check, which would otherwise leave every page of this
+    // small file cached, and a clinic's real database is larger than its cache.
+    struct Session
     {
-        auto db = Database::open(path, m_key);
-        if (db) {
-            (void)db->exec("PRAGMA cache_size = 4; PRAGMA shrink_memory;");
+        std::unique_ptr<Clinic> clinic;
+        std::optional<Signer> signer;
+    };
+    Session signIn(const QString& path)
+    {
+        Session session;
+        auto clinic = Clinic::open(path, QLatin1String(Clinician), TestClinic::Password, m_clinic->clock());
+        if (!clinic) {
+            qWarning("sign-in: %s", qPrintable(clinic.error().message));
+            return session;
         }
-        return db;
+        session.clinic = std::move(*clinic);
+        (void)session.clinic->db().exec("PRAGMA cache_size = 4; PRAGMA shrink_memory;");
+        auto signer = Signer::confirm(*session.clinic, TestClinic::Password);
+        if (signer) {
+            session.signer = *signer;
+        }
+        return session;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         FaultVfs::install();
-        m_base = m_dir.filePath(QStringLiteral("base.forlop"));
-        m_key = SecretBytes::random(Database::KeySize);
-        auto db = Database::create(m_base, m_key);
-        QVERIFY(db);
-        QVERIFY(Schema::migrate(*db));
-        // Enough history for the audit table and its indexes to span several pages.
-        for (int i = 0; i < 300; ++i) {
-            AuditEvent event{QStringLiteral("patient.view"),          i,  QStringLiteral("patient"), i,
-                             QLatin1String(AuditBasis::CareRelation), {}, QStringLiteral("ok")};
-            QVERIFY(
-                AuditLog::append(*db, TestClock, {2, QStringLiteral("psykolog"), QStringLiteral("clinician")}, event));
+        m_clinic = std::make_unique<PathwayClinic>();
+        {
+            PathwayDriver driver(*m_clinic);
+            auto patient = driver.patientIn(PatientState::Treatment);
+            QVERIFY(patient);
+            auto note = ClinicalNotes::createDraft(driver.clinician(), *patient, std::nullopt,
+                                                   QStringLiteral("Samtale om søvn og bekymringer. ").repeated(40));
+            QVERIFY(note);
+            m_note = *note;
+            m_key = driver.clinician().databaseKey().clone();
         }
-        QVERIFY(ClinicSettings::store(*db, Setting::LetterTemplate, letter(1)));
-        QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
-        m_auditRows = AuditLog::head(*db)->seq;
+        // Real fsyncs only cost time here: the VFS still counts and fails syncs, it just does not wait for the disk.
+        FaultVfs::skipSyncs(true);
     }
 
-    void cleanup() { Database::setVfsForTests({}); }
+    void cleanupTestCase() { Database::setVfsForTests({}); }
+
+    void cleanup()
+    {
+        FaultVfs::reset();
+        FaultVfs::skipSyncs(true);
+    }
 
     void everyNthOperationFails_data()
     {
@@ -162,36 +134,33 @@ private Q_SLOTS:
         QFETCH(bool, persistent);
         const auto kind = static_cast<FaultVfs::Op>(op);
 
-        // A clean run counts the operations the transaction performs.
+        Database::setVfsForTests(FaultVfs::Name);
+        // A clean run counts the operations the signing performs.
         int total = 0;
         {
-            const QString path = freshCopy(QStringLiteral("count.forlop"));
-            Database::setVfsForTests(FaultVfs::Name);
-            auto db = openSmallCache(path);
-            QVERIFY(db);
+            Session session = signIn(freshCopy(QStringLiteral("count.forlop")));
+            QVERIFY(session.clinic && session.signer);
             FaultVfs::failNth(kind, std::numeric_limits<int>::max(), errorCode);
-            QVERIFY(writeTransaction(*db));
+            QVERIFY(ClinicalNotes::sign(*session.clinic, m_note, *session.signer));
             total = FaultVfs::count(kind);
-            Database::setVfsForTests({});
         }
-        QVERIFY2(total > 0, "the transaction performs no operation of this kind");
+        QVERIFY2(total > 0, "the signing performs no operation of this kind");
 
         int failures = 0;
         for (int n = 1; n <= total; ++n) {
             const QString path = freshCopy(QStringLiteral("run.forlop"));
             Status result;
             {
-                Database::setVfsForTests(FaultVfs::Name);
-                auto db = openSmallCache(path);
-                QVERIFY(db);
+                Session session = signIn(path);
+                QVERIFY(session.clinic && session.signer);
                 FaultVfs::failNth(kind, n, errorCode, persistent);
-                result = writeTransaction(*db);
+                result = ClinicalNotes::sign(*session.clinic, m_note, *session.signer);
                 QVERIFY2(FaultVfs::faultFired(),
                          qPrintable(QStringLiteral("fault %1 of %2 never fired").arg(n).arg(total)));
-                // The connection closes with the fault still armed: a persistent fault hits its clean-up too.
+                // Signing out with the fault still armed: a persistent fault hits the clean-up too.
             }
             FaultVfs::reset();
-            FaultVfs::skipSyncs(true); // the check needs no durability; pass-through otherwise
+            FaultVfs::skipSyncs(true);
 
             const QString where = QStringLiteral("operation %1 of %2").arg(n).arg(total);
             if (!result) {
@@ -212,13 +181,17 @@ private Q_SLOTS:
             auto problems = db->fullCheck();
             QVERIFY2(problems, qPrintable(where));
             QVERIFY2(problems->isEmpty(), qPrintable(where + QLatin1String(": ") + problems->join(QLatin1Char('\n'))));
-            const int parts = partsPresent(*db, m_auditRows);
-            QVERIFY2(parts == 0 || parts == 4, qPrintable(where + QStringLiteral(": %1 of 4 parts").arg(parts)));
-            // Reported saved means saved; reported failed means nothing was saved (the messages say so).
-            QVERIFY2(result ? parts == 4 : parts == 0,
-                     qPrintable(where + QStringLiteral(": reported %1, %2 of 4 parts")
+            const int parts = partsPresent(*db, m_note);
+            QVERIFY2(parts == 0 || parts == 2, qPrintable(where + QStringLiteral(": %1 of 2 parts").arg(parts)));
+            // Reported signed means signed; reported failed means nothing was saved (the messages say so).
+            QVERIFY2(result ? parts == 2 : parts == 0,
+                     qPrintable(where + QStringLiteral(": reported %1, %2 of 2 parts")
                                             .arg(result ? QStringLiteral("success") : result.error().message)
                                             .arg(parts)));
+            // And the clinic still opens for its users.
+            db->close();
+            auto again = Clinic::open(path, QLatin1String(Clinician), TestClinic::Password, m_clinic->clock());
+            QVERIFY2(again, qPrintable(where + QLatin1String(": ") + (again ? QString() : again.error().message)));
         }
         qInfo("%d operations, %d reported failures", total, failures);
         if (kind != FaultVfs::Op::Read) {
