@@ -2738,6 +2738,10 @@ passwords the command needs. Passwords are never given as arguments.</translatio
             <source>Log review</source>
             <translation>Log review</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
     </context>
     <context>
         <name>PasswordKdf</name>
@@ -4538,6 +4542,189 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         </message>
     </context>
     <context>
+        <name>forlop::BackupController</name>
+        <message>
+            <source>Backup warning</source>
+            <translation>Backup warning</translation>
+        </message>
+        <message>
+            <source>Taking the scheduled backup…</source>
+            <translation>Taking the scheduled backup…</translation>
+        </message>
+        <message>
+            <source>The automatic backup to %1 failed. Earlier backups are kept. %2</source>
+            <translation>The automatic backup to %1 failed. Earlier backups are kept. %2</translation>
+        </message>
+        <message>
+            <source>Taking a backup before Forløp closes…</source>
+            <translation>Taking a backup before Forløp closes…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</source>
+            <translation>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Backups in the backup folder</source>
+            <translation>Backups in the backup folder</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>The backup settings were saved.</source>
+            <translation>The backup settings were saved.</translation>
+        </message>
+        <message>
+            <source>This clinic has no verified backup yet.</source>
+            <translation>This clinic has no verified backup yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last verified backup: %1 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>Last verified backup: %1 (%n day ago).</numerusform>
+                <numerusform>Last verified backup: %1 (%n days ago).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup folder is set, so no backup is taken automatically.</source>
+            <translation>No backup folder is set, so no backup is taken automatically.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic backups to %1 every %n hour(s), and when Forløp closes.</source>
+            <translation>
+                <numerusform>Automatic backups to %1 every %n hour, and when Forløp closes.</numerusform>
+                <numerusform>Automatic backups to %1 every %n hours, and when Forløp closes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup folder in the settings above to list its backups here.</source>
+            <translation>Choose a backup folder in the settings above to list its backups here.</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Another clinic's backup</source>
+            <translation>Another clinic's backup</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and checked.</source>
+            <translation>The backup was restored to %1 and checked.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and passed its checks.</source>
+            <translation>The backup was restored to %1 and passed its checks.</translation>
+        </message>
+        <message>
+            <source>Open it now in a second Forløp window? The clinic open here stays as it is.</source>
+            <translation>Open it now in a second Forløp window? The clinic open here stays as it is.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Forløp could not be started for %1.</source>
+            <translation>Forløp could not be started for %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupSettingsBox</name>
+        <message>
+            <source>Backup settings</source>
+            <translation>Backup settings</translation>
+        </message>
+        <message>
+            <source>No folder chosen: backups are only taken by hand</source>
+            <translation>No folder chosen: backups are only taken by hand</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another disk, such as a USB disk or a network share. Backups are encrypted like the clinic itself; any current user's password or the recovery key restores them. Automatic backups run while an administrator or unit leader is signed in, and when Forløp closes.</source>
+            <translation>Choose a folder on another disk, such as a USB disk or a network share. Backups are encrypted like the clinic itself; any current user's password or the recovery key restores them. Automatic backups run while an administrator or unit leader is signed in, and when Forløp closes.</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Save settings</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Only an administrator can change these settings.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>Backup &amp;folder:</translation>
+        </message>
+        <message>
+            <source>Take a backup &amp;every:</source>
+            <translation>Take a backup &amp;every:</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when older than:</source>
+            <translation>&amp;Warn when older than:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <source>Give the backup folder as a full path, or choose it.</source>
+            <translation>Give the backup folder as a full path, or choose it.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BackupWarningBar</name>
         <message>
             <source>&amp;Back up now</source>
@@ -5667,6 +5854,10 @@ Eksempelveien 1
         <message>
             <source>Locked</source>
             <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
         </message>
     </context>
     <context>

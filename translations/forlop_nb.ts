@@ -2738,6 +2738,10 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
             <source>Log review</source>
             <translation>Loggkontroll</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sikkerhetskopier</translation>
+        </message>
     </context>
     <context>
         <name>PasswordKdf</name>
@@ -4538,6 +4542,189 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         </message>
     </context>
     <context>
+        <name>forlop::BackupController</name>
+        <message>
+            <source>Backup warning</source>
+            <translation>Advarsel om sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>Taking the scheduled backup…</source>
+            <translation>Tar den planlagte sikkerhetskopien…</translation>
+        </message>
+        <message>
+            <source>The automatic backup to %1 failed. Earlier backups are kept. %2</source>
+            <translation>Den automatiske sikkerhetskopieringen til %1 mislyktes. Tidligere sikkerhetskopier er beholdt. %2</translation>
+        </message>
+        <message>
+            <source>Taking a backup before Forløp closes…</source>
+            <translation>Tar en sikkerhetskopi før Forløp lukkes…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Vent litt</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Sikkerhetskopieringen mislyktes</translation>
+        </message>
+        <message>
+            <source>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</source>
+            <translation>Sikkerhetskopieringen ved avslutning til %1 mislyktes. Tidligere sikkerhetskopier er beholdt; ta en sikkerhetskopi ved neste innlogging.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Sikkerhetskopier</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Ta sikkerhetskopi nå</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+        </message>
+        <message>
+            <source>Backups in the backup folder</source>
+            <translation>Sikkerhetskopier i mappen for sikkerhetskopier</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tatt</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Størrelse</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>The backup settings were saved.</source>
+            <translation>Innstillingene for sikkerhetskopi ble lagret.</translation>
+        </message>
+        <message>
+            <source>This clinic has no verified backup yet.</source>
+            <translation>Denne klinikken har ingen verifisert sikkerhetskopi ennå.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last verified backup: %1 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>Siste verifiserte sikkerhetskopi: %1 (for %n dag siden).</numerusform>
+                <numerusform>Siste verifiserte sikkerhetskopi: %1 (for %n dager siden).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup folder is set, so no backup is taken automatically.</source>
+            <translation>Ingen mappe for sikkerhetskopier er satt, så ingen sikkerhetskopi tas automatisk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic backups to %1 every %n hour(s), and when Forløp closes.</source>
+            <translation>
+                <numerusform>Automatiske sikkerhetskopier til %1 hver time, og når Forløp lukkes.</numerusform>
+                <numerusform>Automatiske sikkerhetskopier til %1 hver %n. time, og når Forløp lukkes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup folder in the settings above to list its backups here.</source>
+            <translation>Velg en mappe for sikkerhetskopier i innstillingene ovenfor for å se sikkerhetskopiene her.</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verifisert</translation>
+        </message>
+        <message>
+            <source>Another clinic's backup</source>
+            <translation>En annen klinikks sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and checked.</source>
+            <translation>Sikkerhetskopien ble gjenopprettet til %1 og kontrollert.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sikkerhetskopi gjenopprettet</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and passed its checks.</source>
+            <translation>Sikkerhetskopien ble gjenopprettet til %1 og besto kontrollene.</translation>
+        </message>
+        <message>
+            <source>Open it now in a second Forløp window? The clinic open here stays as it is.</source>
+            <translation>Åpne den nå i et nytt Forløp-vindu? Klinikken som er åpen her, forblir som den er.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Åpne</translation>
+        </message>
+        <message>
+            <source>Forløp could not be started for %1.</source>
+            <translation>Forløp kunne ikke startes for %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupSettingsBox</name>
+        <message>
+            <source>Backup settings</source>
+            <translation>Innstillinger for sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>No folder chosen: backups are only taken by hand</source>
+            <translation>Ingen mappe valgt: sikkerhetskopier tas bare manuelt</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Velg…</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> timer</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dager</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another disk, such as a USB disk or a network share. Backups are encrypted like the clinic itself; any current user's password or the recovery key restores them. Automatic backups run while an administrator or unit leader is signed in, and when Forløp closes.</source>
+            <translation>Velg en mappe på en annen disk, for eksempel en USB-disk eller en nettverksmappe. Sikkerhetskopier krypteres som selve klinikken; passordet til en hvilken som helst nåværende bruker eller gjenopprettingsnøkkelen gjenoppretter dem. Automatiske sikkerhetskopier kjøres mens en administrator eller enhetsleder er logget inn, og når Forløp lukkes.</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Lagre innstillinger</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Bare en administrator kan endre disse innstillingene.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>&amp;Mappe for sikkerhetskopier:</translation>
+        </message>
+        <message>
+            <source>Take a backup &amp;every:</source>
+            <translation>Ta sikkerhetskopi &amp;hver:</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when older than:</source>
+            <translation>Var&amp;sle når eldre enn:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Velg mappen for sikkerhetskopier</translation>
+        </message>
+        <message>
+            <source>Give the backup folder as a full path, or choose it.</source>
+            <translation>Oppgi mappen for sikkerhetskopier som en full sti, eller velg den.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BackupWarningBar</name>
         <message>
             <source>&amp;Back up now</source>
@@ -5667,6 +5854,10 @@ Eksempelveien 1
         <message>
             <source>Locked</source>
             <translation>Låst</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Endre &amp;passordet mitt…</translation>
         </message>
     </context>
     <context>

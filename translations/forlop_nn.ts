@@ -2738,6 +2738,10 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
             <source>Log review</source>
             <translation>Loggkontroll</translation>
         </message>
+        <message>
+            <source>Backups</source>
+            <translation>Tryggingskopiar</translation>
+        </message>
     </context>
     <context>
         <name>PasswordKdf</name>
@@ -4538,6 +4542,189 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         </message>
     </context>
     <context>
+        <name>forlop::BackupController</name>
+        <message>
+            <source>Backup warning</source>
+            <translation>Åtvaring om tryggingskopi</translation>
+        </message>
+        <message>
+            <source>Taking the scheduled backup…</source>
+            <translation>Tek den planlagde tryggingskopien…</translation>
+        </message>
+        <message>
+            <source>The automatic backup to %1 failed. Earlier backups are kept. %2</source>
+            <translation>Den automatiske tryggingskopieringa til %1 mislukkast. Tidlegare tryggingskopiar er haldne ved lag. %2</translation>
+        </message>
+        <message>
+            <source>Taking a backup before Forløp closes…</source>
+            <translation>Tek ein tryggingskopi før Forløp vert lukka…</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Vent litt</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Tryggingskopieringa mislukkast</translation>
+        </message>
+        <message>
+            <source>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</source>
+            <translation>Tryggingskopieringa ved avslutning til %1 mislukkast. Tidlegare tryggingskopiar er haldne ved lag; ta ein tryggingskopi ved neste innlogging.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupPage</name>
+        <message>
+            <source>Backups</source>
+            <translation>Tryggingskopiar</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Ta tryggingskopi no</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Gjenopprett frå tryggingskopi…</translation>
+        </message>
+        <message>
+            <source>Backups in the backup folder</source>
+            <translation>Tryggingskopiar i mappa for tryggingskopiar</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Teken</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storleik</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>The backup settings were saved.</source>
+            <translation>Innstillingane for tryggingskopi vart lagra.</translation>
+        </message>
+        <message>
+            <source>This clinic has no verified backup yet.</source>
+            <translation>Denne klinikken har ingen verifisert tryggingskopi enno.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last verified backup: %1 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>Siste verifiserte tryggingskopi: %1 (for %n dag sidan).</numerusform>
+                <numerusform>Siste verifiserte tryggingskopi: %1 (for %n dagar sidan).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup folder is set, so no backup is taken automatically.</source>
+            <translation>Inga mappe for tryggingskopiar er sett, så ingen tryggingskopi vert teken automatisk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Automatic backups to %1 every %n hour(s), and when Forløp closes.</source>
+            <translation>
+                <numerusform>Automatiske tryggingskopiar til %1 kvar time, og når Forløp vert lukka.</numerusform>
+                <numerusform>Automatiske tryggingskopiar til %1 kvar %n. time, og når Forløp vert lukka.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup folder in the settings above to list its backups here.</source>
+            <translation>Vel ei mappe for tryggingskopiar i innstillingane ovanfor for å sjå tryggingskopiane her.</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verifisert</translation>
+        </message>
+        <message>
+            <source>Another clinic's backup</source>
+            <translation>Tryggingskopi frå ein annan klinikk</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and checked.</source>
+            <translation>Tryggingskopien vart gjenoppretta til %1 og kontrollert.</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Tryggingskopi gjenoppretta</translation>
+        </message>
+        <message>
+            <source>The backup was restored to %1 and passed its checks.</source>
+            <translation>Tryggingskopien vart gjenoppretta til %1 og bestod kontrollane.</translation>
+        </message>
+        <message>
+            <source>Open it now in a second Forløp window? The clinic open here stays as it is.</source>
+            <translation>Opne han no i eit nytt Forløp-vindauge? Klinikken som er open her, held seg som han er.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Opne</translation>
+        </message>
+        <message>
+            <source>Forløp could not be started for %1.</source>
+            <translation>Forløp kunne ikkje startast for %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forlop::BackupSettingsBox</name>
+        <message>
+            <source>Backup settings</source>
+            <translation>Innstillingar for tryggingskopi</translation>
+        </message>
+        <message>
+            <source>No folder chosen: backups are only taken by hand</source>
+            <translation>Inga mappe vald: tryggingskopiar vert berre tekne manuelt</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vel…</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> timar</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another disk, such as a USB disk or a network share. Backups are encrypted like the clinic itself; any current user's password or the recovery key restores them. Automatic backups run while an administrator or unit leader is signed in, and when Forløp closes.</source>
+            <translation>Vel ei mappe på ein annan disk, til dømes ein USB-disk eller ei nettverksmappe. Tryggingskopiar vert krypterte som sjølve klinikken; passordet til kva som helst noverande brukar eller gjenopprettingsnøkkelen gjenopprettar dei. Automatiske tryggingskopiar køyrer medan ein administrator eller einingsleiar er logga inn, og når Forløp vert lukka.</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Lagre innstillingar</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change these settings.</source>
+            <translation>Berre ein administrator kan endre desse innstillingane.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;folder:</source>
+            <translation>&amp;Mappe for tryggingskopiar:</translation>
+        </message>
+        <message>
+            <source>Take a backup &amp;every:</source>
+            <translation>Ta tryggingskopi &amp;kvar:</translation>
+        </message>
+        <message>
+            <source>&amp;Warn when older than:</source>
+            <translation>Var&amp;sle når eldre enn:</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Vel mappa for tryggingskopiar</translation>
+        </message>
+        <message>
+            <source>Give the backup folder as a full path, or choose it.</source>
+            <translation>Oppgje mappa for tryggingskopiar som ein full sti, eller vel ho.</translation>
+        </message>
+    </context>
+    <context>
         <name>forlop::BackupWarningBar</name>
         <message>
             <source>&amp;Back up now</source>
@@ -5667,6 +5854,10 @@ Eksempelveien 1
         <message>
             <source>Locked</source>
             <translation>Låst</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Endre &amp;passordet mitt…</translation>
         </message>
     </context>
     <context>
