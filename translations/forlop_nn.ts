@@ -48,11 +48,11 @@
         <message>
             <source>Urgent referral registered (%1)</source>
             <extracomment>%1 is a referral channel such as "GP"</extracomment>
-            <translation>Hastehenvisning registrert (%1)</translation>
+            <translation>Hastehenvising registrert (%1)</translation>
         </message>
         <message>
             <source>Referral registered (%1)</source>
-            <translation>Henvisning registrert (%1)</translation>
+            <translation>Henvising registrert (%1)</translation>
         </message>
         <message>
             <source>Allocated to a clinician</source>
