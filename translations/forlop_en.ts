@@ -1593,6 +1593,10 @@ Kind regards
         <source>The new database file could not be moved into place; the clinic still opens with the old key.</source>
         <translation>The new database file could not be moved into place; the clinic still opens with the old key.</translation>
     </message>
+    <message>
+        <source>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</source>
+        <translation>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinicGenerator</name>

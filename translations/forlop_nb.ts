@@ -1593,6 +1593,10 @@ Vennlig hilsen
         <source>The new database file could not be moved into place; the clinic still opens with the old key.</source>
         <translation>Den nye databasefilen kunne ikke flyttes på plass; klinikken åpnes fortsatt med den gamle nøkkelen.</translation>
     </message>
+    <message>
+        <source>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</source>
+        <translation>Databasen er åpen i et annet Forløp-vindu eller program. Lukk den der, og prøv igjen; nøkkelen ble ikke byttet.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinicGenerator</name>

@@ -1593,6 +1593,10 @@ Vennleg helsing
         <source>The new database file could not be moved into place; the clinic still opens with the old key.</source>
         <translation>Den nye databasefila kunne ikkje flyttast på plass; klinikken vert framleis opna med den gamle nøkkelen.</translation>
     </message>
+    <message>
+        <source>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</source>
+        <translation>Databasen er open i eit anna Forløp-vindauge eller program. Lukk han der, og prøv igjen; nøkkelen vart ikkje bytt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoClinicGenerator</name>
