@@ -40,8 +40,8 @@ protected:
         const QString path = context.argument(QStringLiteral("FILE.csv"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return context.fail({ErrorCode::NotFound, tr("Cannot read %1: %2")
-                                                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString())});
+            return context.fail({ErrorCode::NotFound,
+                                 tr("Cannot read %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString())});
         }
         m_csv = file.readAll();
         return ExitCode::Success;

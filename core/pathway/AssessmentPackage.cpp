@@ -2,8 +2,8 @@
 
 #include "access/PatientAccess.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
 
@@ -78,7 +78,8 @@ Status validateEntry(const InstrumentEntry& entry, const Instrument& instrument,
         const auto field = std::find_if(instrument.scores.cbegin(), instrument.scores.cend(),
                                         [&](const ScoreField& f) { return f.code == it.key(); });
         if (field == instrument.scores.cend()) {
-            return fail(ErrorCode::InvalidInput, P::tr("%1 has no score field named %2.").arg(instrument.name, it.key()));
+            return fail(ErrorCode::InvalidInput,
+                        P::tr("%1 has no score field named %2.").arg(instrument.name, it.key()));
         }
         if (it.value() < field->minimum || it.value() > field->maximum) {
             //: %1 score label, %2 instrument name, %3 and %4 the range
@@ -272,8 +273,8 @@ Result<QMap<Timepoint, PackageCompletion>> AssessmentPackages::completionOf(Data
         return std::unexpected(catalogue.error());
     }
     QHash<QPair<std::int64_t, QString>, InstrumentStatus> statuses;
-    auto stmt = query(db, "SELECT instrument_id, timepoint, status FROM instrument_status WHERE patient_id = ?1",
-                      patientId);
+    auto stmt =
+        query(db, "SELECT instrument_id, timepoint, status FROM instrument_status WHERE patient_id = ?1", patientId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -325,8 +326,8 @@ Result<QMap<Timepoint, PackageCompletion>> AssessmentPackages::completion(Clinic
     if (!result) {
         return result;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("package_completion"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("package_completion"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -400,12 +401,13 @@ Result<PackageView> AssessmentPackages::get(Clinic& clinic, std::int64_t patient
             if (recorded.contains(key)) {
                 view.results << recorded.value(key);
             } else if (view.dueTimepoints.contains(timepoint)) {
-                view.results << InstrumentResult{instrument.id, timepoint, InstrumentStatus::NotStarted, {}, {}, {}, {}};
+                view.results << InstrumentResult{
+                    instrument.id, timepoint, InstrumentStatus::NotStarted, {}, {}, {}, {}};
             }
         }
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("assessment_package"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("assessment_package"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }

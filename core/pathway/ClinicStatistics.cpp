@@ -120,7 +120,8 @@ Result<ClinicCounts> ClinicStatistics::compute(Clinic& clinic)
         *target = *value;
     }
     // Appointments belong to the scheduling desk's tables; a clinic file from before them has none.
-    auto hasAppointments = count(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'appointment'");
+    auto hasAppointments =
+        count(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'appointment'");
     if (!hasAppointments) {
         return std::unexpected(hasAppointments.error());
     }
@@ -153,8 +154,13 @@ Result<ClinicCounts> ClinicStatistics::compute(Clinic& clinic)
     for (const auto& [kind, n] : std::as_const(*deviations)) {
         counts.deviations.insert(kind, n);
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("statistics.view"), std::nullopt, {}, std::nullopt,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("statistics.view"),
+                                              std::nullopt,
+                                              {},
+                                              std::nullopt,
+                                              QLatin1String(AuditBasis::Administrative),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

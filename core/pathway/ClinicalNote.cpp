@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "pathway/Signer.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
@@ -40,8 +40,7 @@ Result<NoteHead> head(Database& db, std::int64_t noteId)
     if (!*row) {
         return fail(ErrorCode::NotFound, ClinicalNotes::tr("The note was not found."));
     }
-    return NoteHead{stmt->int64(0), stmt->int64(1), stmt->int64(2) != 0, stmt->int64(3) != 0,
-                    stmt->optionalInt64(4)};
+    return NoteHead{stmt->int64(0), stmt->int64(1), stmt->int64(2) != 0, stmt->int64(3) != 0, stmt->optionalInt64(4)};
 }
 
 Status checkLength(const QString& body)
@@ -182,7 +181,8 @@ Result<std::int64_t> ClinicalNotes::addAddendum(Clinic& clinic, std::int64_t not
     if (!note) {
         return std::unexpected(note.error());
     }
-    auto write = PatientWrite::begin(clinic, note->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, note->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -277,7 +277,8 @@ Result<ClinicalNote> ClinicalNotes::get(Clinic& clinic, std::int64_t noteId)
         return std::unexpected(text.error());
     }
     result.body = *text;
-    if (auto status = PatientAccess::auditRead(clinic, note->patientId, QStringLiteral("clinical_note"), noteId, *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, note->patientId, QStringLiteral("clinical_note"), noteId, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -290,13 +291,14 @@ Result<QList<ClinicalNote>> ClinicalNotes::forPatient(Clinic& clinic, std::int64
     if (!grant) {
         return std::unexpected(grant.error());
     }
-    auto stmt = query(clinic.db(),
-                      (QByteArray(NoteColumns) +
-                       "WHERE patient_id = ?1 AND (signed_at IS NOT NULL OR author_id = ?2) "
-                       "ORDER BY coalesce((SELECT o.created_at FROM clinical_note o WHERE o.id = clinical_note.addendum_to), "
-                       "created_at), addendum_to IS NOT NULL, created_at, id")
-                          .constData(),
-                      patientId, clinic.session().userId);
+    auto stmt =
+        query(clinic.db(),
+              (QByteArray(NoteColumns) +
+               "WHERE patient_id = ?1 AND (signed_at IS NOT NULL OR author_id = ?2) "
+               "ORDER BY coalesce((SELECT o.created_at FROM clinical_note o WHERE o.id = clinical_note.addendum_to), "
+               "created_at), addendum_to IS NOT NULL, created_at, id")
+                  .constData(),
+              patientId, clinic.session().userId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -317,7 +319,8 @@ Result<QList<ClinicalNote>> ClinicalNotes::forPatient(Clinic& clinic, std::int64
         note.body = *text;
         notes << note;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("clinical_note"), std::nullopt, *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("clinical_note"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -346,8 +349,8 @@ Result<QList<DraftSummary>> ClinicalNotes::myDrafts(Clinic& clinic)
         if (!*row) {
             break;
         }
-        drafts << DraftSummary{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->int64(3) != 0,
-                               parseTime(stmt->text(4)), parseTime(stmt->text(5))};
+        drafts << DraftSummary{stmt->int64(0),      stmt->int64(1),           stmt->text(2),
+                               stmt->int64(3) != 0, parseTime(stmt->text(4)), parseTime(stmt->text(5))};
     }
     return drafts;
 }

@@ -38,14 +38,14 @@ std::expected<QList<CsvRecord>, CsvError> CsvReader::parse(const QByteArray& inp
     QByteArray field;
     int line = 1;
     int recordLine = 1;
-    bool quoted = false;      // inside a quoted field
-    bool afterQuote = false;  // a quoted field has closed; only a comma or a line end may follow
+    bool quoted = false;     // inside a quoted field
+    bool afterQuote = false; // a quoted field has closed; only a comma or a line end may follow
     bool fieldStarted = false;
 
     auto endField = [&]() -> std::expected<void, CsvError> {
         if (field.size() > MaxFieldLength) {
-            return std::unexpected(errorAt(recordLine, tr("a field is longer than %n characters.", nullptr,
-                                                          int(MaxFieldLength))));
+            return std::unexpected(
+                errorAt(recordLine, tr("a field is longer than %n characters.", nullptr, int(MaxFieldLength))));
         }
         fields << field;
         field.clear();

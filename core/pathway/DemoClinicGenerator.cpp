@@ -15,8 +15,8 @@
 #include "pathway/RegistryConsent.h"
 #include "pathway/SessionLog.h"
 #include "pathway/Signer.h"
-#include "pathway/ThemeCatalogue.h"
 #include "pathway/SyntheticPeople.h"
+#include "pathway/ThemeCatalogue.h"
 #include "pathway/TreatmentPlan.h"
 #include "pathway/UnmetNeed.h"
 #include "util/Clock.h"
@@ -76,9 +76,7 @@ class ScriptBuilder
 {
 public:
     ScriptBuilder(int patient, std::vector<Step>& steps, const QDate& today)
-        : m_patient(patient)
-        , m_steps(steps)
-        , m_lastMoment(QDateTime(today, QTime(16, 0), Qt::UTC))
+        : m_patient(patient), m_steps(steps), m_lastMoment(QDateTime(today, QTime(16, 0), Qt::UTC))
     {
     }
 
@@ -105,24 +103,19 @@ class PatientScript
 public:
     PatientScript(int index, std::uint64_t seed, const QDate& today, int clinicians, Cast& cast,
                   std::vector<Step>& steps)
-        : m_index(index)
-        , m_random(seed * 1000003ull + std::uint64_t(index) * 7919ull + 17ull)
-        , m_today(today)
-        , m_clinicians(clinicians)
-        , m_cast(cast)
-        , m_build(index, steps, today)
-        , m_patient(std::make_shared<DemoPatient>())
+        : m_index(index), m_random(seed * 1000003ull + std::uint64_t(index) * 7919ull + 17ull), m_today(today),
+          m_clinicians(clinicians), m_cast(cast), m_build(index, steps, today),
+          m_patient(std::make_shared<DemoPatient>())
     {
     }
 
     void write()
     {
-        static const QList<S> everyState{S::Waiting,    S::Treatment, S::Ended,     S::Enquiry,  S::Referred,
-                                         S::Eligibility, S::Included, S::Excluded, S::Assessment, S::FollowUp};
+        static const QList<S> everyState{S::Waiting,     S::Treatment, S::Ended,    S::Enquiry,    S::Referred,
+                                         S::Eligibility, S::Included,  S::Excluded, S::Assessment, S::FollowUp};
         // The first patients cover every state; the rest follow a realistic spread.
-        m_target = m_index < everyState.size()
-                       ? everyState.at(m_index)
-                       : everyState.at(m_random.weighted({16, 22, 14, 4, 6, 7, 3, 8, 10, 10}));
+        m_target = m_index < everyState.size() ? everyState.at(m_index)
+                                               : everyState.at(m_random.weighted({16, 22, 14, 4, 6, 7, 3, 8, 10, 10}));
         m_clinician = m_random.between(0, m_clinicians - 1);
         m_urgent = m_random.chance(10);
 
@@ -185,8 +178,8 @@ public:
         }
         const bool minor = m_target == S::Excluded && m_random.chance(25);
         registerReferral(day, minor);
-        const bool allocated = !(m_target == S::Referred && m_random.chance(60)) &&
-                               !(m_target == S::Waiting && m_random.chance(25));
+        const bool allocated =
+            !(m_target == S::Referred && m_random.chance(60)) && !(m_target == S::Waiting && m_random.chance(25));
         if (allocated) {
             m_build.at(day.addDays(1) <= last ? day.addDays(1) : day, 12, 0, [this] {
                 return PatientRegistry::allocate(*m_cast.leader, m_patient->id,
@@ -272,11 +265,11 @@ private:
 
     void registerReferral(const QDate& day, bool minor)
     {
-        static const QList<ReferralChannel> channels{
-            ReferralChannel::SelfReferral, ReferralChannel::Phone,        ReferralChannel::Chat,
-            ReferralChannel::Gp,           ReferralChannel::Specialist,   ReferralChannel::ChildWelfare,
-            ReferralChannel::Police,       ReferralChannel::Correctional, ReferralChannel::Lawyer,
-            ReferralChannel::Other};
+        static const QList<ReferralChannel> channels{ReferralChannel::SelfReferral, ReferralChannel::Phone,
+                                                     ReferralChannel::Chat,         ReferralChannel::Gp,
+                                                     ReferralChannel::Specialist,   ReferralChannel::ChildWelfare,
+                                                     ReferralChannel::Police,       ReferralChannel::Correctional,
+                                                     ReferralChannel::Lawyer,       ReferralChannel::Other};
         NewReferral referral;
         referral.receivedOn = day;
         referral.channel = channels.at(m_random.weighted({25, 20, 15, 20, 8, 3, 3, 3, 2, 1}));
@@ -348,7 +341,8 @@ private:
 
     void eligibilityStage(const QDate& day, int length)
     {
-        m_build.at(day, 8, 50, [this] { return fromResult(EligibilityAssessments::start(clinician(), m_patient->id)); });
+        m_build.at(day, 8, 50,
+                   [this] { return fromResult(EligibilityAssessments::start(clinician(), m_patient->id)); });
         session(day, SessionKind::Eligibility, SessionAttendance::Attended, true);
         // While still under assessment some criteria may be unanswered.
         const bool partial = m_target == S::Eligibility;
@@ -388,9 +382,9 @@ private:
                 }
                 const auto& criteria = record->criteria.criteria;
                 const int exclusion = int(criteria.size()) - 1 - exclusionCriterion;
-                if (auto status = EligibilityAssessments::answer(clinician(), m_patient->id,
-                                                                 {criteria.at(exclusion).id, CriterionAnswer::Yes,
-                                                                  text("Kommentar", m_index)});
+                if (auto status = EligibilityAssessments::answer(
+                        clinician(), m_patient->id,
+                        {criteria.at(exclusion).id, CriterionAnswer::Yes, text("Kommentar", m_index)});
                     !status) {
                     return status;
                 }
@@ -403,10 +397,9 @@ private:
             }
             if (exclude) {
                 if (onward) {
-                    conclusion.onward.referral =
-                        NewOnwardReferral{OnwardRecipient(m_random.weighted({30, 50, 15, 0, 5})),
-                                          QStringLiteral("Demo mottaker"), text("Henvist videre", m_index),
-                                          clinicianToday(), OnwardStatus::Sent};
+                    conclusion.onward.referral = NewOnwardReferral{
+                        OnwardRecipient(m_random.weighted({30, 50, 15, 0, 5})), QStringLiteral("Demo mottaker"),
+                        text("Henvist videre", m_index), clinicianToday(), OnwardStatus::Sent};
                 } else {
                     conclusion.onward.noReferralReason = text("Ingen videre henvisning fordi", m_index);
                 }
@@ -442,8 +435,8 @@ private:
                     if (!instrument.givenAt(Timepoint::Intake)) {
                         continue;
                     }
-                    InstrumentEntry entry{instrument.id, Timepoint::Intake, InstrumentStatus::Completed,
-                                          clinicianToday(), {}, {}};
+                    InstrumentEntry entry{
+                        instrument.id, Timepoint::Intake, InstrumentStatus::Completed, clinicianToday(), {}, {}};
                     if (plan < 8 && n == 1) {
                         entry.status = InstrumentStatus::InProgress;
                         entry.completedOn.reset();
@@ -474,8 +467,8 @@ private:
         if (day.addDays(10) < until && m_random.chance(12)) {
             const int resolution = m_random.weighted({60, 25, 15});
             m_build.at(day.addDays(10), 15, 0, [this] {
-                auto need = UnmetNeeds::record(clinician(), m_patient->id, clinicianToday(),
-                                               text("Udekket behov", m_index));
+                auto need =
+                    UnmetNeeds::record(clinician(), m_patient->id, clinicianToday(), text("Udekket behov", m_index));
                 if (need) {
                     m_patient->unmetNeed = *need;
                 }
@@ -489,8 +482,8 @@ private:
                     }
                     auto onward = OnwardReferrals::create(clinician(), m_patient->id,
                                                           {OnwardRecipient::SubstanceAbuse, QStringLiteral("Demo TSB"),
-                                                           text("Henvist for udekket behov", m_index),
-                                                           clinicianToday(), OnwardStatus::Sent});
+                                                           text("Henvist for udekket behov", m_index), clinicianToday(),
+                                                           OnwardStatus::Sent});
                     if (!onward) {
                         return fromResult(onward);
                     }
@@ -552,7 +545,8 @@ private:
             input.consultedUserId = m_cast.leader->session().userId;
             input.consultedOn = clinicianToday();
             if (notify) {
-                input.recipient = input.duty == Duty::ChildWelfare ? DutyRecipient::ChildWelfare : DutyRecipient::Police;
+                input.recipient =
+                    input.duty == Duty::ChildWelfare ? DutyRecipient::ChildWelfare : DutyRecipient::Police;
                 input.recipientDetail = QStringLiteral("Demo mottaker");
                 input.channel = NotificationChannel::Phone;
                 input.notifiedOn = clinicianToday();
@@ -597,8 +591,7 @@ private:
         });
         if (m_consented && m_random.chance(5)) {
             m_build.at(endDay.addDays(1), 9, 0, [this] {
-                return RegistryConsent::record(clinician(), m_patient->id, RegistryStatus::Withdrawn,
-                                               clinicianToday());
+                return RegistryConsent::record(clinician(), m_patient->id, RegistryStatus::Withdrawn, clinicianToday());
             });
         }
     }
@@ -662,13 +655,12 @@ Error failed(const QString& step, const Error& error)
 Result<DemoSummary> DemoClinicGenerator::generate(const DemoOptions& options)
 {
     if (options.patients < 0 || options.patients > MaxPatients) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("A demo clinic has between 0 and %n patients.", nullptr, MaxPatients));
+        return fail(ErrorCode::InvalidInput, tr("A demo clinic has between 0 and %n patients.", nullptr, MaxPatients));
     }
     FixedClock clock(QDateTime::currentDateTimeUtc());
     const QDate today = options.today.isValid() ? options.today : clock.today();
-    const int clinicians = options.clinicians > 0 ? std::min(options.clinicians, 20)
-                                                  : std::clamp(options.patients / 20, 2, 6);
+    const int clinicians =
+        options.clinicians > 0 ? std::min(options.clinicians, 20) : std::clamp(options.patients / 20, 2, 6);
 
     // Script first, so the clinic and its users can be created just before the earliest event.
     Cast cast;
@@ -710,12 +702,20 @@ Result<DemoSummary> DemoClinicGenerator::generate(const DemoOptions& options)
             return std::unexpected(failed(QStringLiteral("admin"), admin.error()));
         }
         QList<NewUser> staff;
-        staff << NewUser{QStringLiteral("sekretar"), QStringLiteral("Siri Sekretær"), Role::Secretary,
-                         Profession::None, {}, Password};
+        staff << NewUser{QStringLiteral("sekretar"),
+                         QStringLiteral("Siri Sekretær"),
+                         Role::Secretary,
+                         Profession::None,
+                         {},
+                         Password};
         for (int i = 1; i <= clinicians; ++i) {
             const QString name = QStringLiteral("psykolog%1").arg(i);
-            staff << NewUser{name, QStringLiteral("Psykolog %1").arg(i), Role::Clinician,
-                             i % 4 == 0 ? Profession::Psychiatrist : Profession::Psychologist, {}, Password};
+            staff << NewUser{name,
+                             QStringLiteral("Psykolog %1").arg(i),
+                             Role::Clinician,
+                             i % 4 == 0 ? Profession::Psychiatrist : Profession::Psychologist,
+                             {},
+                             Password};
             summary.users << name;
         }
         for (const NewUser& user : std::as_const(staff)) {
@@ -763,8 +763,9 @@ Result<DemoSummary> DemoClinicGenerator::generate(const DemoOptions& options)
     for (const Step& step : steps) {
         clock.set(std::max(clock.now(), step.at));
         if (auto status = step.run(); !status) {
-            return std::unexpected(failed(QStringLiteral("patient %1, %2").arg(step.patient + 1).arg(step.at.toString(Qt::ISODate)),
-                                          status.error()));
+            return std::unexpected(
+                failed(QStringLiteral("patient %1, %2").arg(step.patient + 1).arg(step.at.toString(Qt::ISODate)),
+                       status.error()));
         }
     }
     clock.set(std::max(clock.now(), QDateTime(today, QTime(16, 0), Qt::UTC)));

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
-
 #include <cstdint>
 
 namespace forlop {

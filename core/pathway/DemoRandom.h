@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-
 #include <cstdint>
 
 namespace forlop {
@@ -11,10 +10,7 @@ namespace forlop {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint64_t seed)
-        : m_state(seed)
-    {
-    }
+    explicit DemoRandom(std::uint64_t seed) : m_state(seed) {}
 
     [[nodiscard]] std::uint64_t next()
     {
@@ -49,8 +45,7 @@ public:
         }
         return int(weights.size()) - 1;
     }
-    template <typename T>
-    [[nodiscard]] const T& pick(const QList<T>& items)
+    template <typename T> [[nodiscard]] const T& pick(const QList<T>& items)
     {
         return items.at(between(0, int(items.size()) - 1));
     }

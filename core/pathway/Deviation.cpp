@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "pathway/TreatmentPlan.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
@@ -17,9 +17,9 @@ namespace {
 
 // The derived deviations, as queries over plain columns only (statistics run without the clinical key).
 constexpr auto OpenUnmetNeeds = "SELECT id, patient_id, created_at FROM unmet_need WHERE resolution = 'open'";
-constexpr auto ShortTreatments =
-    "SELECT e.id, e.patient_id, e.recorded_at, p.clinician_id FROM treatment_end e JOIN patient p ON p.id = e.patient_id "
-    "WHERE e.reason <> 'completed' AND e.sessions_attended < ?1";
+constexpr auto ShortTreatments = "SELECT e.id, e.patient_id, e.recorded_at, p.clinician_id FROM treatment_end e JOIN "
+                                 "patient p ON p.id = e.patient_id "
+                                 "WHERE e.reason <> 'completed' AND e.sessions_attended < ?1";
 
 } // namespace
 
@@ -89,12 +89,12 @@ Result<std::int64_t> Deviations::record(PatientWrite& write, DeviationKind kind,
     if (!clinician) {
         return std::unexpected(clinician.error());
     }
-    auto rowId = insert(clinic.db(),
-                        "INSERT INTO deviation (patient_id, kind, object_type, object_id, reason, clinician_id, "
-                        "recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                        write.patientId(), id(kind), objectType, objectId,
-                        ClinicalCipher::seal(clinic, reason.trimmed()), *clinician, isoTime(clinic.clock().now()),
-                        userRef(clinic.session().userId));
+    auto rowId =
+        insert(clinic.db(),
+               "INSERT INTO deviation (patient_id, kind, object_type, object_id, reason, clinician_id, "
+               "recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+               write.patientId(), id(kind), objectType, objectId, ClinicalCipher::seal(clinic, reason.trimmed()),
+               *clinician, isoTime(clinic.clock().now()), userRef(clinic.session().userId));
     if (!rowId) {
         return rowId;
     }
@@ -157,8 +157,14 @@ Result<QList<Deviation>> Deviations::forPatient(Clinic& clinic, std::int64_t pat
         if (!*row) {
             break;
         }
-        result << Deviation{0,  patientId, DeviationKind::UnmetNeedWithoutReferral, QStringLiteral("unmet_need"),
-                            needs->int64(0), {}, *clinician, parseTime(needs->text(2))};
+        result << Deviation{0,
+                            patientId,
+                            DeviationKind::UnmetNeedWithoutReferral,
+                            QStringLiteral("unmet_need"),
+                            needs->int64(0),
+                            {},
+                            *clinician,
+                            parseTime(needs->text(2))};
     }
     auto ended = query(clinic.db(), (QByteArray(ShortTreatments) + " AND e.patient_id = ?2").constData(),
                        TreatmentPlans::RecommendedMinimum, patientId);
@@ -173,8 +179,14 @@ Result<QList<Deviation>> Deviations::forPatient(Clinic& clinic, std::int64_t pat
         if (!*row) {
             break;
         }
-        result << Deviation{0,  patientId, DeviationKind::ShortTreatment, QStringLiteral("treatment_end"),
-                            ended->int64(0), {}, ended->optionalInt64(3), parseTime(ended->text(2))};
+        result << Deviation{0,
+                            patientId,
+                            DeviationKind::ShortTreatment,
+                            QStringLiteral("treatment_end"),
+                            ended->int64(0),
+                            {},
+                            ended->optionalInt64(3),
+                            parseTime(ended->text(2))};
     }
     std::stable_sort(result.begin(), result.end(), [](const Deviation& a, const Deviation& b) { return a.at < b.at; });
     if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("deviation"), std::nullopt, *grant);

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -18,11 +17,11 @@ class PatientWrite;
 // A departure from the national standard. Recorded ones carry the clinician's reason; derived ones are an
 // absence the data shows (an unmet need with neither onward referral nor reason, a treatment ended short).
 enum class DeviationKind {
-    EligibilityOverride,     // the final eligibility decision differs from the one the criteria give
-    PlanOutsideRange,        // a treatment plan outside 16–20 sessions
-    PackageIncomplete,       // treatment started before the intake assessment package was completed or declined
+    EligibilityOverride,      // the final eligibility decision differs from the one the criteria give
+    PlanOutsideRange,         // a treatment plan outside 16–20 sessions
+    PackageIncomplete,        // treatment started before the intake assessment package was completed or declined
     UnmetNeedWithoutReferral, // derived: a need found without onward referral or recorded reason
-    ShortTreatment,          // derived: ended with fewer than 16 attended sessions for a reason other than completion
+    ShortTreatment,           // derived: ended with fewer than 16 attended sessions for a reason other than completion
 };
 
 struct Deviation
@@ -50,9 +49,8 @@ public:
     [[nodiscard]] static const QList<DeviationKind>& all();
 
     // Records a deviation inside another pathway operation's write; the reason is required.
-    [[nodiscard]] static Result<std::int64_t> record(PatientWrite& write, DeviationKind kind,
-                                                     const QString& objectType, std::optional<std::int64_t> objectId,
-                                                     const QString& reason);
+    [[nodiscard]] static Result<std::int64_t> record(PatientWrite& write, DeviationKind kind, const QString& objectType,
+                                                     std::optional<std::int64_t> objectId, const QString& reason);
     // Every deviation of one patient, recorded and derived, oldest first. Clinical read, audited.
     [[nodiscard]] static Result<QList<Deviation>> forPatient(Clinic& clinic, std::int64_t patientId);
 

@@ -4,8 +4,8 @@
 #include "access/Policy.h"
 #include "accounts/UserStore.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "pathway/Signer.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
@@ -16,8 +16,7 @@ using namespace pathwaysql;
 
 namespace {
 
-template <typename E>
-std::optional<E> fromId(std::initializer_list<E> values, const QString& id)
+template <typename E> std::optional<E> fromId(std::initializer_list<E> values, const QString& id)
 {
     for (E value : values) {
         if (DutyReports::id(value) == id) {
@@ -27,8 +26,7 @@ std::optional<E> fromId(std::initializer_list<E> values, const QString& id)
     return std::nullopt;
 }
 
-template <typename E>
-std::optional<QString> optionalId(const std::optional<E>& value)
+template <typename E> std::optional<QString> optionalId(const std::optional<E>& value)
 {
     return value ? std::optional<QString>(DutyReports::id(*value)) : std::nullopt;
 }
@@ -56,9 +54,9 @@ Result<DutyReport> readReport(const Clinic& clinic, const Statement& stmt)
     c.consultedOther = stmt.text(11);
     c.consultedOn = parseOptionalDate(stmt.optionalText(12));
     if (auto recipient = stmt.optionalText(13)) {
-        c.recipient = fromId({DutyRecipient::ChildWelfare, DutyRecipient::Police, DutyRecipient::Emergency,
-                              DutyRecipient::Other},
-                             *recipient);
+        c.recipient =
+            fromId({DutyRecipient::ChildWelfare, DutyRecipient::Police, DutyRecipient::Emergency, DutyRecipient::Other},
+                   *recipient);
     }
     if (auto channel = stmt.optionalText(15)) {
         c.channel = fromId({NotificationChannel::Phone, NotificationChannel::Letter, NotificationChannel::InPerson,
@@ -70,9 +68,9 @@ Result<DutyReport> readReport(const Clinic& clinic, const Statement& stmt)
         c.patientInformed = fromId({PatientInformed::Yes, PatientInformed::No, PatientInformed::NotYet}, *informed);
     }
     c.followUpNeeded = stmt.int64(18) != 0;
-    for (auto [column, target] : {std::pair{4, &c.trigger}, std::pair{7, &c.assessment},
-                                  std::pair{9, &c.decisionReason}, std::pair{14, &c.recipientDetail},
-                                  std::pair{19, &c.followUpPlan}}) {
+    for (auto [column, target] :
+         {std::pair{4, &c.trigger}, std::pair{7, &c.assessment}, std::pair{9, &c.decisionReason},
+          std::pair{14, &c.recipientDetail}, std::pair{19, &c.followUpPlan}}) {
         auto text = ClinicalCipher::open(clinic, stmt.blob(column));
         if (!text) {
             return std::unexpected(text.error());
@@ -92,9 +90,9 @@ Result<DutyReport> readReport(const Clinic& clinic, const Statement& stmt)
 
 Status loadFollowUps(Clinic& clinic, DutyReport& report)
 {
-    auto stmt = query(clinic.db(),
-                      "SELECT id, at, by_user, text, closes FROM duty_report_follow_up WHERE report_id = ?1 ORDER BY id",
-                      report.id);
+    auto stmt = query(
+        clinic.db(), "SELECT id, at, by_user, text, closes FROM duty_report_follow_up WHERE report_id = ?1 ORDER BY id",
+        report.id);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -126,7 +124,8 @@ Status checkDraft(const DutyReportInput& input, const QDate& today)
         }
     }
     if (input.occurredOn.isValid() && input.assessedOn.isValid() && input.assessedOn < input.occurredOn) {
-        return fail(ErrorCode::InvalidInput, DutyReports::tr("The assessment cannot be dated before what it is about."));
+        return fail(ErrorCode::InvalidInput,
+                    DutyReports::tr("The assessment cannot be dated before what it is about."));
     }
     return {};
 }
@@ -392,7 +391,8 @@ Status DutyReports::updateDraft(Clinic& clinic, std::int64_t reportId, const Dut
     if (!report) {
         return std::unexpected(report.error());
     }
-    auto write = PatientWrite::begin(clinic, report->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, report->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -439,7 +439,8 @@ Status DutyReports::sign(Clinic& clinic, std::int64_t reportId, const Signer& si
             return fail(ErrorCode::InvalidInput, tr("The colleague consulted is not a user of this clinic."));
         }
     }
-    auto write = PatientWrite::begin(clinic, report->patientId, Permission::SignClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, report->patientId, Permission::SignClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -467,7 +468,8 @@ Status DutyReports::addFollowUp(Clinic& clinic, std::int64_t reportId, const QSt
     if (!report) {
         return std::unexpected(report.error());
     }
-    auto write = PatientWrite::begin(clinic, report->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, report->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -489,14 +491,15 @@ Status DutyReports::addFollowUp(Clinic& clinic, std::int64_t reportId, const QSt
         return std::unexpected(entryId.error());
     }
     if (closes) {
-        if (auto status = run(clinic.db(), "UPDATE duty_report SET follow_up_closed_at = ?2 WHERE id = ?1", reportId,
-                              now);
+        if (auto status =
+                run(clinic.db(), "UPDATE duty_report SET follow_up_closed_at = ?2 WHERE id = ?1", reportId, now);
             !status) {
             return status;
         }
     }
-    if (auto status = write->audit(closes ? QStringLiteral("duty_report.close") : QStringLiteral("duty_report.follow_up"),
-                                   QStringLiteral("duty_report"), reportId);
+    if (auto status =
+            write->audit(closes ? QStringLiteral("duty_report.close") : QStringLiteral("duty_report.follow_up"),
+                         QStringLiteral("duty_report"), reportId);
         !status) {
         return status;
     }
@@ -527,8 +530,8 @@ Result<DutyReport> DutyReports::get(Clinic& clinic, std::int64_t reportId)
     if (auto status = loadFollowUps(clinic, *report); !status) {
         return std::unexpected(status.error());
     }
-    if (auto status = PatientAccess::auditRead(clinic, report->patientId, QStringLiteral("duty_report"), reportId,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, report->patientId, QStringLiteral("duty_report"), reportId, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -541,8 +544,9 @@ Result<QList<DutyReport>> DutyReports::forPatient(Clinic& clinic, std::int64_t p
     if (!grant) {
         return std::unexpected(grant.error());
     }
-    auto stmt = query(clinic.db(), (QByteArray(ReportColumns) + "WHERE patient_id = ?1 ORDER BY assessed_on, id").constData(),
-                      patientId);
+    auto stmt =
+        query(clinic.db(), (QByteArray(ReportColumns) + "WHERE patient_id = ?1 ORDER BY assessed_on, id").constData(),
+              patientId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -596,15 +600,22 @@ Result<QList<OpenDutyFollowUp>> DutyReports::openFollowUps(Clinic& clinic)
         if (!*row) {
             break;
         }
-        open << OpenDutyFollowUp{stmt->int64(0), stmt->int64(1), stmt->text(2),
-                                 fromId({Duty::ChildWelfare, Duty::Avert, Duty::Other}, stmt->text(3)).value_or(Duty::Other),
-                                 parseDate(stmt->text(4)), stmt->int64(5)};
+        open << OpenDutyFollowUp{
+            stmt->int64(0),
+            stmt->int64(1),
+            stmt->text(2),
+            fromId({Duty::ChildWelfare, Duty::Avert, Duty::Other}, stmt->text(3)).value_or(Duty::Other),
+            parseDate(stmt->text(4)),
+            stmt->int64(5)};
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("duty_report.open_list"), std::nullopt,
-                                              QStringLiteral("duty_report"), std::nullopt,
-                                              leader ? QLatin1String(AuditBasis::Clinic)
-                                                     : QLatin1String(AuditBasis::CareRelation),
-                                              {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(
+            AuditEvent{QStringLiteral("duty_report.open_list"),
+                       std::nullopt,
+                       QStringLiteral("duty_report"),
+                       std::nullopt,
+                       leader ? QLatin1String(AuditBasis::Clinic) : QLatin1String(AuditBasis::CareRelation),
+                       {},
+                       QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 

@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "clinic/Clinic.h"
 #include "pathway/Deviation.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
 
@@ -22,10 +22,11 @@ struct OpenAssessment
 
 Result<OpenAssessment> openAssessment(Database& db, std::int64_t patientId)
 {
-    auto stmt = query(db,
-                      "SELECT id, version_id FROM eligibility_assessment WHERE patient_id = ?1 AND completed_at IS NULL "
-                      "ORDER BY id DESC LIMIT 1",
-                      patientId);
+    auto stmt =
+        query(db,
+              "SELECT id, version_id FROM eligibility_assessment WHERE patient_id = ?1 AND completed_at IS NULL "
+              "ORDER BY id DESC LIMIT 1",
+              patientId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -210,9 +211,9 @@ Status EligibilityAssessments::complete(Clinic& clinic, std::int64_t patientId, 
         return status;
     }
     if (overridden) {
-        if (auto id = Deviations::record(*write, DeviationKind::EligibilityOverride,
-                                         QStringLiteral("eligibility_assessment"), assessment->id,
-                                         conclusion.overrideReason);
+        if (auto id =
+                Deviations::record(*write, DeviationKind::EligibilityOverride, QStringLiteral("eligibility_assessment"),
+                                   assessment->id, conclusion.overrideReason);
             !id) {
             return std::unexpected(id.error());
         }
@@ -302,8 +303,8 @@ Result<EligibilityRecord> EligibilityAssessments::get(Clinic& clinic, std::int64
         byCriterion.insert(answers->int64(0), answer);
     }
     record.derivedDecision = EligibilityCriteria::derive(record.criteria.criteria, byCriterion);
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("eligibility_assessment"), record.id,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("eligibility_assessment"), record.id, *grant);
         !status) {
         return std::unexpected(status.error());
     }

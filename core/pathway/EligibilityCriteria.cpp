@@ -42,8 +42,8 @@ Result<QList<EligibilityCriterion>> loadCriteria(Database& db, std::int64_t vers
 
 Result<CriteriaVersion> loadVersion(Database& db, std::int64_t versionId)
 {
-    auto stmt = query(db, "SELECT id, version, label, created_at FROM eligibility_criteria_version WHERE id = ?1",
-                      versionId);
+    auto stmt =
+        query(db, "SELECT id, version, label, created_at FROM eligibility_criteria_version WHERE id = ?1", versionId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -173,9 +173,13 @@ Result<std::int64_t> EligibilityCriteria::addVersion(Clinic& clinic, const QStri
             return std::unexpected(status.error());
         }
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("criteria.version"), std::nullopt,
-                                              QStringLiteral("eligibility_criteria_version"), *versionId,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("criteria.version"),
+                                              std::nullopt,
+                                              QStringLiteral("eligibility_criteria_version"),
+                                              *versionId,
+                                              QLatin1String(AuditBasis::Administrative),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -66,8 +65,8 @@ public:
 
     // The rule of the standard: include when every inclusion criterion is answered yes and no exclusion
     // criterion is; nullopt while any criterion is unanswered.
-    [[nodiscard]] static std::optional<EligibilityDecision>
-    derive(const QList<EligibilityCriterion>& criteria, const QHash<std::int64_t, CriterionAnswer>& answers);
+    [[nodiscard]] static std::optional<EligibilityDecision> derive(const QList<EligibilityCriterion>& criteria,
+                                                                   const QHash<std::int64_t, CriterionAnswer>& answers);
 
     // yes, no, unclear; include, exclude; inclusion, exclusion
     [[nodiscard]] static QString id(CriterionAnswer answer);

@@ -3,12 +3,11 @@
 #include "access/PatientAccess.h"
 #include "clinic/Clinic.h"
 #include "pathway/AssessmentPackage.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "pathway/SessionLog.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
-
 
 namespace forlop {
 
@@ -94,8 +93,9 @@ Status EndOfTreatment::end(Clinic& clinic, std::int64_t patientId, const EndInpu
                                             "reason for ending."));
     }
     if (input.reason == EndReason::ReferredOnward) {
-        auto onward = count(clinic.db(), "SELECT count(*) FROM onward_referral WHERE patient_id = ?1 AND status <> "
-                                         "'cancelled'",
+        auto onward = count(clinic.db(),
+                            "SELECT count(*) FROM onward_referral WHERE patient_id = ?1 AND status <> "
+                            "'cancelled'",
                             patientId);
         if (!onward) {
             return std::unexpected(onward.error());
@@ -109,15 +109,16 @@ Status EndOfTreatment::end(Clinic& clinic, std::int64_t patientId, const EndInpu
     if (!counts) {
         return std::unexpected(counts.error());
     }
-    auto endId = insert(clinic.db(),
-                        "INSERT INTO treatment_end (patient_id, reason, ended_on, sessions_attended, planned_sessions, "
-                        "narrative, follow_up_on, recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                        patientId, id(input.reason), isoDate(input.endedOn), counts->attended,
-                        counts->planned ? std::optional<std::int64_t>(*counts->planned) : std::nullopt,
-                        input.narrative.trimmed().isEmpty()
-                            ? std::optional<QByteArray>()
-                            : std::optional<QByteArray>(ClinicalCipher::seal(clinic, input.narrative.trimmed())),
-                        isoDate(input.followUpOn), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
+    auto endId =
+        insert(clinic.db(),
+               "INSERT INTO treatment_end (patient_id, reason, ended_on, sessions_attended, planned_sessions, "
+               "narrative, follow_up_on, recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+               patientId, id(input.reason), isoDate(input.endedOn), counts->attended,
+               counts->planned ? std::optional<std::int64_t>(*counts->planned) : std::nullopt,
+               input.narrative.trimmed().isEmpty()
+                   ? std::optional<QByteArray>()
+                   : std::optional<QByteArray>(ClinicalCipher::seal(clinic, input.narrative.trimmed())),
+               isoDate(input.followUpOn), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
     if (!endId) {
         return std::unexpected(endId.error());
     }
@@ -224,11 +225,11 @@ Status EndOfTreatment::startFollowUp(Clinic& clinic, std::int64_t patientId, con
     if (!*ended) {
         return fail(ErrorCode::InvalidInput, tr("Follow-up starts after the end of treatment."));
     }
-    auto followUpId = insert(clinic.db(),
-                             "INSERT INTO follow_up (patient_id, started_on, recorded_at, recorded_by) "
-                             "VALUES (?1, ?2, ?3, ?4)",
-                             patientId, isoDate(startedOn), isoTime(clinic.clock().now()),
-                             userRef(clinic.session().userId));
+    auto followUpId =
+        insert(clinic.db(),
+               "INSERT INTO follow_up (patient_id, started_on, recorded_at, recorded_by) "
+               "VALUES (?1, ?2, ?3, ?4)",
+               patientId, isoDate(startedOn), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
     if (!followUpId) {
         return std::unexpected(followUpId.error());
     }

@@ -67,8 +67,9 @@ QString InstrumentCatalogue::displayName(Timepoint timepoint)
 
 Result<InstrumentCatalogueVersion> InstrumentCatalogue::version(Database& db, std::int64_t versionId)
 {
-    auto head = query(db, "SELECT id, version, label, example, created_at FROM instrument_catalogue_version WHERE id = ?1",
-                      versionId);
+    auto head =
+        query(db, "SELECT id, version, label, example, created_at FROM instrument_catalogue_version WHERE id = ?1",
+              versionId);
     if (!head) {
         return std::unexpected(head.error());
     }
@@ -79,8 +80,8 @@ Result<InstrumentCatalogueVersion> InstrumentCatalogue::version(Database& db, st
     if (!*row) {
         return fail(ErrorCode::NotFound, tr("The instrument catalogue version was not found."));
     }
-    InstrumentCatalogueVersion catalogue{head->int64(0), head->integer(1), head->text(2), head->int64(3) != 0,
-                                         parseTime(head->text(4)), {}};
+    InstrumentCatalogueVersion catalogue{head->int64(0),      head->integer(1),         head->text(2),
+                                         head->int64(3) != 0, parseTime(head->text(4)), {}};
     auto stmt = query(db,
                       "SELECT i.id, i.code, i.name, i.timepoints, s.id, s.code, s.label, s.min_value, s.max_value "
                       "FROM instrument i LEFT JOIN instrument_score s ON s.instrument_id = i.id "
@@ -107,8 +108,8 @@ Result<InstrumentCatalogueVersion> InstrumentCatalogue::version(Database& db, st
             catalogue.instruments << instrument;
         }
         if (!stmt->isNull(4)) {
-            catalogue.instruments.last().scores << ScoreField{stmt->int64(4), stmt->text(5), stmt->text(6),
-                                                              stmt->integer(7), stmt->integer(8)};
+            catalogue.instruments.last().scores
+                << ScoreField{stmt->int64(4), stmt->text(5), stmt->text(6), stmt->integer(7), stmt->integer(8)};
         }
     }
     return catalogue;
@@ -164,10 +165,11 @@ Result<std::int64_t> InstrumentCatalogue::addVersion(Clinic& clinic, const QStri
     if (!next) {
         return std::unexpected(next.error());
     }
-    auto versionId = insert(clinic.db(),
-                            "INSERT INTO instrument_catalogue_version (version, label, example, created_at, created_by) "
-                            "VALUES (?1, ?2, 0, ?3, ?4)",
-                            *next, label.trimmed(), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
+    auto versionId =
+        insert(clinic.db(),
+               "INSERT INTO instrument_catalogue_version (version, label, example, created_at, created_by) "
+               "VALUES (?1, ?2, 0, ?3, ?4)",
+               *next, label.trimmed(), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
     if (!versionId) {
         return versionId;
     }
@@ -177,11 +179,11 @@ Result<std::int64_t> InstrumentCatalogue::addVersion(Clinic& clinic, const QStri
         for (Timepoint timepoint : instrument.timepoints) {
             points << id(timepoint);
         }
-        auto instrumentId = insert(clinic.db(),
-                                   "INSERT INTO instrument (version_id, position, code, name, timepoints) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                                   *versionId, ++position, instrument.code, instrument.name.trimmed(),
-                                   points.join(QLatin1Char(',')));
+        auto instrumentId =
+            insert(clinic.db(),
+                   "INSERT INTO instrument (version_id, position, code, name, timepoints) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)",
+                   *versionId, ++position, instrument.code, instrument.name.trimmed(), points.join(QLatin1Char(',')));
         if (!instrumentId) {
             return instrumentId;
         }
@@ -197,9 +199,13 @@ Result<std::int64_t> InstrumentCatalogue::addVersion(Clinic& clinic, const QStri
             }
         }
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("instrument_catalogue.version"), std::nullopt,
-                                              QStringLiteral("instrument_catalogue_version"), *versionId,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("instrument_catalogue.version"),
+                                              std::nullopt,
+                                              QStringLiteral("instrument_catalogue_version"),
+                                              *versionId,
+                                              QLatin1String(AuditBasis::Administrative),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

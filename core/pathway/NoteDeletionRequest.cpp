@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
 
@@ -69,10 +69,11 @@ Result<std::int64_t> NoteDeletionRequests::request(Clinic& clinic, std::int64_t 
     if (reason.trimmed().isEmpty()) {
         return fail(ErrorCode::InvalidInput, tr("Write why the note should be deleted."));
     }
-    auto note = query(clinic.db(),
-                      "SELECT patient_id, signed_at IS NOT NULL, deleted_at IS NOT NULL, addendum_to FROM clinical_note "
-                      "WHERE id = ?1",
-                      noteId);
+    auto note =
+        query(clinic.db(),
+              "SELECT patient_id, signed_at IS NOT NULL, deleted_at IS NOT NULL, addendum_to FROM clinical_note "
+              "WHERE id = ?1",
+              noteId);
     if (!note) {
         return std::unexpected(note.error());
     }
@@ -96,8 +97,8 @@ Result<std::int64_t> NoteDeletionRequests::request(Clinic& clinic, std::int64_t 
     if (isAddendum) {
         return fail(ErrorCode::InvalidInput, tr("Request deletion of the original note; its addenda go with it."));
     }
-    auto pending = optionalInt(clinic.db(), "SELECT id FROM note_deletion_request WHERE note_id = ?1 AND decision IS NULL",
-                               noteId);
+    auto pending = optionalInt(clinic.db(),
+                               "SELECT id FROM note_deletion_request WHERE note_id = ?1 AND decision IS NULL", noteId);
     if (!pending) {
         return std::unexpected(pending.error());
     }
@@ -112,8 +113,8 @@ Result<std::int64_t> NoteDeletionRequests::request(Clinic& clinic, std::int64_t 
     if (!requestId) {
         return requestId;
     }
-    if (auto status = write->audit(QStringLiteral("note.deletion_request"), QStringLiteral("note_deletion_request"),
-                                   *requestId);
+    if (auto status =
+            write->audit(QStringLiteral("note.deletion_request"), QStringLiteral("note_deletion_request"), *requestId);
         !status) {
         return std::unexpected(status.error());
     }
@@ -128,8 +129,9 @@ Status NoteDeletionRequests::decide(Clinic& clinic, std::int64_t requestId, cons
     if (auto status = Policy::require(clinic.session(), Permission::DecideDeletionRequest); !status) {
         return status;
     }
-    auto stmt = query(clinic.db(), "SELECT note_id, patient_id, patient_demand, decision FROM note_deletion_request "
-                                   "WHERE id = ?1",
+    auto stmt = query(clinic.db(),
+                      "SELECT note_id, patient_id, patient_demand, decision FROM note_deletion_request "
+                      "WHERE id = ?1",
                       requestId);
     if (!stmt) {
         return std::unexpected(stmt.error());
@@ -148,28 +150,31 @@ Status NoteDeletionRequests::decide(Clinic& clinic, std::int64_t requestId, cons
     }
     if (decision.approve && !(decision.unobjectionable && decision.archiveLawAllows &&
                               (decision.incorrectOrMisleading || decision.obviouslyUnnecessary))) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("The conditions of helsepersonelloven §43 are not met: deletion must be unobjectionable, allowed "
-                       "by the Archives Act, and the content either incorrect or misleading, or obviously not needed "
-                       "for health care."));
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("The conditions of helsepersonelloven §43 are not met: deletion must be unobjectionable, allowed "
+               "by the Archives Act, and the content either incorrect or misleading, or obviously not needed "
+               "for health care."));
     }
     if (!decision.approve && patientDemand && !decision.patientToldOfAppeal) {
         return fail(ErrorCode::InvalidInput, tr("When a patient's demand is refused, the patient must be told that "
                                                 "the refusal can be appealed to the county governor."));
     }
-    auto write = PatientWrite::begin(clinic, patientId, Permission::DecideDeletionRequest, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, patientId, Permission::DecideDeletionRequest, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
     const QString now = isoTime(clinic.clock().now());
-    if (auto status = run(clinic.db(),
-                          "UPDATE note_deletion_request SET decision = ?2, decided_by = ?3, decided_at = ?4, "
-                          "unobjectionable = ?5, archive_law_allows = ?6, incorrect_or_misleading = ?7, "
-                          "obviously_unnecessary = ?8, decision_reason = ?9, patient_told_of_appeal = ?10 WHERE id = ?1",
-                          requestId, decision.approve ? QStringLiteral("approved") : QStringLiteral("refused"),
-                          userRef(clinic.session().userId), now, decision.unobjectionable, decision.archiveLawAllows,
-                          decision.incorrectOrMisleading, decision.obviouslyUnnecessary,
-                          ClinicalCipher::seal(clinic, decision.reason.trimmed()), decision.patientToldOfAppeal);
+    if (auto status =
+            run(clinic.db(),
+                "UPDATE note_deletion_request SET decision = ?2, decided_by = ?3, decided_at = ?4, "
+                "unobjectionable = ?5, archive_law_allows = ?6, incorrect_or_misleading = ?7, "
+                "obviously_unnecessary = ?8, decision_reason = ?9, patient_told_of_appeal = ?10 WHERE id = ?1",
+                requestId, decision.approve ? QStringLiteral("approved") : QStringLiteral("refused"),
+                userRef(clinic.session().userId), now, decision.unobjectionable, decision.archiveLawAllows,
+                decision.incorrectOrMisleading, decision.obviouslyUnnecessary,
+                ClinicalCipher::seal(clinic, decision.reason.trimmed()), decision.patientToldOfAppeal);
         !status) {
         return status;
     }
@@ -184,8 +189,8 @@ Status NoteDeletionRequests::decide(Clinic& clinic, std::int64_t requestId, cons
             return status;
         }
         // Unsigned addenda drafts of the deleted note are discarded with it.
-        if (auto status = run(clinic.db(), "DELETE FROM clinical_note WHERE addendum_to = ?1 AND signed_at IS NULL",
-                              noteId);
+        if (auto status =
+                run(clinic.db(), "DELETE FROM clinical_note WHERE addendum_to = ?1 AND signed_at IS NULL", noteId);
             !status) {
             return status;
         }
@@ -205,8 +210,8 @@ Result<QList<DeletionRequest>> NoteDeletionRequests::forPatient(Clinic& clinic, 
     if (!grant) {
         return std::unexpected(grant.error());
     }
-    auto stmt = query(clinic.db(), (QByteArray(RequestColumns) + "WHERE patient_id = ?1 ORDER BY id").constData(),
-                      patientId);
+    auto stmt =
+        query(clinic.db(), (QByteArray(RequestColumns) + "WHERE patient_id = ?1 ORDER BY id").constData(), patientId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -215,8 +220,8 @@ Result<QList<DeletionRequest>> NoteDeletionRequests::forPatient(Clinic& clinic, 
         return requests;
     }
     for (DeletionRequest& request : *requests) {
-        auto texts = query(clinic.db(), "SELECT reason, decision_reason FROM note_deletion_request WHERE id = ?1",
-                           request.id);
+        auto texts =
+            query(clinic.db(), "SELECT reason, decision_reason FROM note_deletion_request WHERE id = ?1", request.id);
         if (!texts) {
             return std::unexpected(texts.error());
         }
@@ -231,8 +236,8 @@ Result<QList<DeletionRequest>> NoteDeletionRequests::forPatient(Clinic& clinic, 
         request.reason = *reason;
         request.decision.reason = *decisionReason;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("note_deletion_request"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("note_deletion_request"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -244,8 +249,8 @@ Result<QList<DeletionRequest>> NoteDeletionRequests::open(Clinic& clinic)
     if (auto status = Policy::require(clinic.session(), Permission::DecideDeletionRequest); !status) {
         return std::unexpected(status.error());
     }
-    auto stmt = query(clinic.db(), (QByteArray(RequestColumns) + "WHERE decision IS NULL ORDER BY requested_at, id")
-                                       .constData());
+    auto stmt = query(clinic.db(),
+                      (QByteArray(RequestColumns) + "WHERE decision IS NULL ORDER BY requested_at, id").constData());
     if (!stmt) {
         return std::unexpected(stmt.error());
     }

@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
 
@@ -138,13 +138,14 @@ Result<std::int64_t> OnwardReferrals::insert(PatientWrite& write, const NewOnwar
         return std::unexpected(status.error());
     }
     const QString now = isoTime(clinic.clock().now());
-    auto rowId = pathwaysql::insert(clinic.db(),
-                                 "INSERT INTO onward_referral (patient_id, recipient, recipient_detail, reason, "
-                                 "referred_on, status, status_changed_at, created_at, created_by) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
-                                 write.patientId(), id(referral.recipient), referral.recipientDetail.trimmed(),
-                                 ClinicalCipher::seal(clinic, referral.reason.trimmed()), isoDate(referral.referredOn),
-                                 id(referral.status), now, userRef(clinic.session().userId));
+    auto rowId =
+        pathwaysql::insert(clinic.db(),
+                           "INSERT INTO onward_referral (patient_id, recipient, recipient_detail, reason, "
+                           "referred_on, status, status_changed_at, created_at, created_by) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+                           write.patientId(), id(referral.recipient), referral.recipientDetail.trimmed(),
+                           ClinicalCipher::seal(clinic, referral.reason.trimmed()), isoDate(referral.referredOn),
+                           id(referral.status), now, userRef(clinic.session().userId));
     if (!rowId) {
         return rowId;
     }
@@ -176,8 +177,7 @@ Result<std::int64_t> OnwardReferrals::create(Clinic& clinic, std::int64_t patien
 
 Status OnwardReferrals::setStatus(Clinic& clinic, std::int64_t onwardReferralId, OnwardStatus status)
 {
-    auto patientId = optionalInt(clinic.db(), "SELECT patient_id FROM onward_referral WHERE id = ?1",
-                                 onwardReferralId);
+    auto patientId = optionalInt(clinic.db(), "SELECT patient_id FROM onward_referral WHERE id = ?1", onwardReferralId);
     if (!patientId) {
         return std::unexpected(patientId.error());
     }
@@ -193,8 +193,8 @@ Status OnwardReferrals::setStatus(Clinic& clinic, std::int64_t onwardReferralId,
         !result) {
         return result;
     }
-    if (auto result = write->audit(QStringLiteral("onward_referral.status"), QStringLiteral("onward_referral"),
-                                   onwardReferralId);
+    if (auto result =
+            write->audit(QStringLiteral("onward_referral.status"), QStringLiteral("onward_referral"), onwardReferralId);
         !result) {
         return result;
     }
@@ -238,8 +238,8 @@ Result<QList<OnwardReferral>> OnwardReferrals::list(Clinic& clinic, std::int64_t
         referral.statusChangedAt = parseTime(stmt->text(6));
         result << referral;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("onward_referral"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("onward_referral"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 

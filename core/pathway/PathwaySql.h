@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QDateTime>
-
 #include <cstdint>
 #include <optional>
 
@@ -53,8 +52,7 @@ namespace forlop::pathwaysql {
 }
 
 // Prepares and binds; the caller steps.
-template <typename... Args>
-[[nodiscard]] Result<Statement> query(Database& db, const char* sql, const Args&... args)
+template <typename... Args> [[nodiscard]] Result<Statement> query(Database& db, const char* sql, const Args&... args)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
@@ -64,8 +62,7 @@ template <typename... Args>
     return stmt;
 }
 
-template <typename... Args>
-[[nodiscard]] Status run(Database& db, const char* sql, const Args&... args)
+template <typename... Args> [[nodiscard]] Status run(Database& db, const char* sql, const Args&... args)
 {
     auto stmt = query(db, sql, args...);
     if (!stmt) {
@@ -103,8 +100,7 @@ template <typename... Args>
 }
 
 // The first column of the first row as an integer, 0 when there is none (for counts).
-template <typename... Args>
-[[nodiscard]] Result<std::int64_t> count(Database& db, const char* sql, const Args&... args)
+template <typename... Args> [[nodiscard]] Result<std::int64_t> count(Database& db, const char* sql, const Args&... args)
 {
     auto value = optionalInt(db, sql, args...);
     if (!value) {

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 

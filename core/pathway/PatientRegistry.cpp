@@ -5,9 +5,9 @@
 #include "accounts/UserStore.h"
 #include "clinic/Clinic.h"
 #include "pathway/IdentityRules.h"
+#include "pathway/PathwaySql.h"
 #include "pathway/PatientStore.h"
 #include "pathway/PatientWrite.h"
-#include "pathway/PathwaySql.h"
 #include "pathway/Pseudonym.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -51,13 +51,18 @@ Result<RegisteredPatient> PatientRegistry::registerEnquiry(Clinic& clinic, Patie
     if (!pseudonym) {
         return std::unexpected(pseudonym.error());
     }
-    auto id = PatientStore::insert(clinic.db(), *pseudonym, PatientState::Enquiry, identity,
-                                   clinic.session().userId, now);
+    auto id =
+        PatientStore::insert(clinic.db(), *pseudonym, PatientState::Enquiry, identity, clinic.session().userId, now);
     if (!id) {
         return std::unexpected(id.error());
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.create"), *id, QStringLiteral("patient"), *id,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.create"),
+                                              *id,
+                                              QStringLiteral("patient"),
+                                              *id,
+                                              QLatin1String(AuditBasis::Administrative),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }
@@ -111,8 +116,7 @@ Status PatientRegistry::updateIdentity(Clinic& clinic, std::int64_t patientId, P
     if (auto status = PatientStore::setIdentity(clinic.db(), patientId, identity, clinic.clock().now()); !status) {
         return status;
     }
-    if (auto status = write->audit(QStringLiteral("patient.identity"), QStringLiteral("patient"), patientId);
-        !status) {
+    if (auto status = write->audit(QStringLiteral("patient.identity"), QStringLiteral("patient"), patientId); !status) {
         return status;
     }
     return write->commit();
@@ -140,10 +144,9 @@ Status PatientRegistry::allocate(Clinic& clinic, std::int64_t patientId, std::op
     if (auto status = PatientStore::setClinician(clinic.db(), patientId, clinicianId); !status) {
         return status;
     }
-    if (auto status = pathwaysql::run(clinic.db(),
-                                      "UPDATE referral SET allocated_at = ?2, allocated_by = ?3 WHERE patient_id = ?1",
-                                      patientId, pathwaysql::isoTime(clinic.clock().now()),
-                                      pathwaysql::userRef(clinic.session().userId));
+    if (auto status = pathwaysql::run(
+            clinic.db(), "UPDATE referral SET allocated_at = ?2, allocated_by = ?3 WHERE patient_id = ?1", patientId,
+            pathwaysql::isoTime(clinic.clock().now()), pathwaysql::userRef(clinic.session().userId));
         !status) {
         return status;
     }

@@ -4,7 +4,6 @@
 #include "pathway/Patient.h"
 
 #include <QCoreApplication>
-
 #include <cstdint>
 
 namespace forlop {

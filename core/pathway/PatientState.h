@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace forlop {

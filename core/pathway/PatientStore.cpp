@@ -78,8 +78,9 @@ Result<std::int64_t> PatientStore::insert(Database& db, const QString& pseudonym
     if (!id) {
         return id;
     }
-    if (auto status = run(db, "INSERT INTO patient_state_change (patient_id, from_state, to_state, at, by_user) "
-                              "VALUES (?1, NULL, ?2, ?3, ?4)",
+    if (auto status = run(db,
+                          "INSERT INTO patient_state_change (patient_id, from_state, to_state, at, by_user) "
+                          "VALUES (?1, NULL, ?2, ?3, ?4)",
                           *id, PatientStates::id(state), isoTime(at), userRef(createdBy));
         !status) {
         return std::unexpected(status.error());

@@ -61,28 +61,27 @@ Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>&
 {
     auto steps = {
         std::function<Status()>([&] {
-            return collect(db, "SELECT at, to_state, from_state, by_user, id FROM patient_state_change WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               const auto to = PatientStates::fromId(r.text(1)).value_or(PatientState::Enquiry);
-                               //: %1 is a pathway state such as "Waiting list".
-                               QString title = r.isNull(2) ? T::tr("Registered: %1").arg(PatientStates::displayName(to))
-                                                           : T::tr("Moved to %1").arg(PatientStates::displayName(to));
-                               return event(TimelineKind::StateChange, title, "patient", std::nullopt,
-                                            r.optionalInt64(3), true);
-                           });
+            return collect(
+                db, "SELECT at, to_state, from_state, by_user, id FROM patient_state_change WHERE patient_id = ?1", id,
+                out, [](Row r) {
+                    const auto to = PatientStates::fromId(r.text(1)).value_or(PatientState::Enquiry);
+                    //: %1 is a pathway state such as "Waiting list".
+                    QString title = r.isNull(2) ? T::tr("Registered: %1").arg(PatientStates::displayName(to))
+                                                : T::tr("Moved to %1").arg(PatientStates::displayName(to));
+                    return event(TimelineKind::StateChange, title, "patient", std::nullopt, r.optionalInt64(3), true);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT created_at, channel, urgency, created_by, id FROM referral WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               const auto channel =
-                                   ReferralCodes::channelFromId(r.text(1)).value_or(ReferralChannel::Other);
-                               //: %1 is a referral channel such as "GP"
-                               QString title = r.text(2) == QLatin1String("urgent")
-                                                   ? T::tr("Urgent referral registered (%1)")
-                                                   : T::tr("Referral registered (%1)");
-                               return event(TimelineKind::Referral, title.arg(ReferralCodes::displayName(channel)),
-                                            "referral", r.int64(4), r.optionalInt64(3), true);
-                           });
+            return collect(
+                db, "SELECT created_at, channel, urgency, created_by, id FROM referral WHERE patient_id = ?1", id, out,
+                [](Row r) {
+                    const auto channel = ReferralCodes::channelFromId(r.text(1)).value_or(ReferralChannel::Other);
+                    //: %1 is a referral channel such as "GP"
+                    QString title = r.text(2) == QLatin1String("urgent") ? T::tr("Urgent referral registered (%1)")
+                                                                         : T::tr("Referral registered (%1)");
+                    return event(TimelineKind::Referral, title.arg(ReferralCodes::displayName(channel)), "referral",
+                                 r.int64(4), r.optionalInt64(3), true);
+                });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT allocated_at, allocated_by, id FROM referral WHERE patient_id = ?1", id, out,
@@ -144,15 +143,15 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT created_at, recipient, status, created_by, id FROM onward_referral WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               const auto recipient =
-                                   OnwardReferrals::recipientFromId(r.text(1)).value_or(OnwardRecipient::Other);
-                               //: %1 is a recipient such as "GP"
-                               return event(TimelineKind::OnwardReferral,
-                                            T::tr("Referred onward to %1").arg(OnwardReferrals::displayName(recipient)),
-                                            "onward_referral", r.int64(4), r.optionalInt64(3), false);
-                           });
+            return collect(
+                db, "SELECT created_at, recipient, status, created_by, id FROM onward_referral WHERE patient_id = ?1",
+                id, out, [](Row r) {
+                    const auto recipient = OnwardReferrals::recipientFromId(r.text(1)).value_or(OnwardRecipient::Other);
+                    //: %1 is a recipient such as "GP"
+                    return event(TimelineKind::OnwardReferral,
+                                 T::tr("Referred onward to %1").arg(OnwardReferrals::displayName(recipient)),
+                                 "onward_referral", r.int64(4), r.optionalInt64(3), false);
+                });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT created_at, found_by, id FROM unmet_need WHERE patient_id = ?1", id, out,
@@ -169,47 +168,48 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            });
         }),
         std::function<Status()>([&] {
-            return collect(db,
-                           "SELECT s.updated_at, i.name, s.timepoint, s.status, s.updated_by, s.id FROM instrument_status s "
-                           "JOIN instrument i ON i.id = s.instrument_id WHERE s.patient_id = ?1 "
-                           "AND s.status IN ('completed', 'declined')",
-                           id, out, [](Row r) {
-                               const auto timepoint =
-                                   InstrumentCatalogue::timepointFromId(r.text(2)).value_or(Timepoint::Intake);
-                               //: %1 instrument name, %2 timepoint such as "Intake"
-                               QString title = r.text(3) == QLatin1String("completed") ? T::tr("%1 completed (%2)")
-                                                                                       : T::tr("%1 declined (%2)");
-                               return event(TimelineKind::Package,
-                                            title.arg(r.text(1), InstrumentCatalogue::displayName(timepoint)),
-                                            "instrument_status", r.int64(5), r.optionalInt64(4), false);
-                           });
+            return collect(
+                db,
+                "SELECT s.updated_at, i.name, s.timepoint, s.status, s.updated_by, s.id FROM instrument_status s "
+                "JOIN instrument i ON i.id = s.instrument_id WHERE s.patient_id = ?1 "
+                "AND s.status IN ('completed', 'declined')",
+                id, out, [](Row r) {
+                    const auto timepoint = InstrumentCatalogue::timepointFromId(r.text(2)).value_or(Timepoint::Intake);
+                    //: %1 instrument name, %2 timepoint such as "Intake"
+                    QString title = r.text(3) == QLatin1String("completed") ? T::tr("%1 completed (%2)")
+                                                                            : T::tr("%1 declined (%2)");
+                    return event(TimelineKind::Package,
+                                 title.arg(r.text(1), InstrumentCatalogue::displayName(timepoint)), "instrument_status",
+                                 r.int64(5), r.optionalInt64(4), false);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT recorded_at, status, recorded_by, id FROM registry_consent_event WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               const auto status =
-                                   RegistryConsent::fromId(r.text(1)).value_or(RegistryStatus::Informed);
-                               return event(TimelineKind::RegistryConsent, RegistryConsent::displayName(status),
-                                            "registry_consent_event", r.int64(3), r.optionalInt64(2), false);
-                           });
+            return collect(
+                db, "SELECT recorded_at, status, recorded_by, id FROM registry_consent_event WHERE patient_id = ?1", id,
+                out, [](Row r) {
+                    const auto status = RegistryConsent::fromId(r.text(1)).value_or(RegistryStatus::Informed);
+                    return event(TimelineKind::RegistryConsent, RegistryConsent::displayName(status),
+                                 "registry_consent_event", r.int64(3), r.optionalInt64(2), false);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT created_at, planned_sessions, created_by, id FROM treatment_plan WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               return event(TimelineKind::Plan,
-                                            T::tr("Treatment plan of %n session(s)", nullptr, r.integer(1)),
-                                            "treatment_plan", r.int64(3), r.optionalInt64(2), false);
-                           });
+            return collect(
+                db, "SELECT created_at, planned_sessions, created_by, id FROM treatment_plan WHERE patient_id = ?1", id,
+                out, [](Row r) {
+                    return event(TimelineKind::Plan, T::tr("Treatment plan of %n session(s)", nullptr, r.integer(1)),
+                                 "treatment_plan", r.int64(3), r.optionalInt64(2), false);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db,
-                           "SELECT updated_at, planned_sessions, updated_by, id FROM treatment_plan WHERE patient_id = ?1 "
-                           "AND updated_at <> created_at",
-                           id, out, [](Row r) {
-                               return event(TimelineKind::Plan,
-                                            T::tr("Treatment plan changed to %n session(s)", nullptr, r.integer(1)),
-                                            "treatment_plan", r.int64(3), r.optionalInt64(2), false);
-                           });
+            return collect(
+                db,
+                "SELECT updated_at, planned_sessions, updated_by, id FROM treatment_plan WHERE patient_id = ?1 "
+                "AND updated_at <> created_at",
+                id, out, [](Row r) {
+                    return event(TimelineKind::Plan,
+                                 T::tr("Treatment plan changed to %n session(s)", nullptr, r.integer(1)),
+                                 "treatment_plan", r.int64(3), r.optionalInt64(2), false);
+                });
         }),
         std::function<Status()>([&] {
             return collect(db,
@@ -234,18 +234,18 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT decided_at, decision, decided_by, id FROM note_deletion_request WHERE patient_id = ?1",
-                           id, out, [](Row r) {
-                               QString title = r.text(1) == QLatin1String("approved")
-                                                   ? T::tr("Deletion request approved")
-                                                   : T::tr("Deletion request refused");
-                               return event(TimelineKind::DeletionRequest, title, "note_deletion_request", r.int64(3),
-                                            r.optionalInt64(2), false);
-                           });
+            return collect(
+                db, "SELECT decided_at, decision, decided_by, id FROM note_deletion_request WHERE patient_id = ?1", id,
+                out, [](Row r) {
+                    QString title = r.text(1) == QLatin1String("approved") ? T::tr("Deletion request approved")
+                                                                           : T::tr("Deletion request refused");
+                    return event(TimelineKind::DeletionRequest, title, "note_deletion_request", r.int64(3),
+                                 r.optionalInt64(2), false);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT signed_at, duty, assessor_id, id FROM duty_report WHERE patient_id = ?1", id, out,
-                           [](Row r) {
+            return collect(db, "SELECT signed_at, duty, assessor_id, id FROM duty_report WHERE patient_id = ?1", id,
+                           out, [](Row r) {
                                const Duty duty = r.text(1) == QLatin1String("child_welfare") ? Duty::ChildWelfare
                                                  : r.text(1) == QLatin1String("avert")       ? Duty::Avert
                                                                                              : Duty::Other;
@@ -256,20 +256,20 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            });
         }),
         std::function<Status()>([&] {
-            return collect(db,
-                           "SELECT f.at, f.closes, f.by_user, f.report_id FROM duty_report_follow_up f "
-                           "JOIN duty_report r ON r.id = f.report_id WHERE r.patient_id = ?1",
-                           id, out, [](Row r) {
-                               QString title = r.int64(1) != 0 ? T::tr("Duty follow-up closed")
-                                                               : T::tr("Duty follow-up recorded");
-                               return event(TimelineKind::DutyFollowUp, title, "duty_report", r.int64(3), r.int64(2),
-                                            false);
-                           });
+            return collect(
+                db,
+                "SELECT f.at, f.closes, f.by_user, f.report_id FROM duty_report_follow_up f "
+                "JOIN duty_report r ON r.id = f.report_id WHERE r.patient_id = ?1",
+                id, out, [](Row r) {
+                    QString title = r.int64(1) != 0 ? T::tr("Duty follow-up closed") : T::tr("Duty follow-up recorded");
+                    return event(TimelineKind::DutyFollowUp, title, "duty_report", r.int64(3), r.int64(2), false);
+                });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT recorded_at, kind, recorded_by, id FROM deviation WHERE patient_id = ?1", id, out,
-                           [](Row r) {
-                               const auto kind = Deviations::fromId(r.text(1)).value_or(DeviationKind::PlanOutsideRange);
+            return collect(db, "SELECT recorded_at, kind, recorded_by, id FROM deviation WHERE patient_id = ?1", id,
+                           out, [](Row r) {
+                               const auto kind =
+                                   Deviations::fromId(r.text(1)).value_or(DeviationKind::PlanOutsideRange);
                                //: %1 names the departure, e.g. "Treatment plan outside 16–20 sessions"
                                return event(TimelineKind::Deviation,
                                             T::tr("Departure from the standard: %1").arg(Deviations::displayName(kind)),
@@ -277,23 +277,24 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            });
         }),
         std::function<Status()>([&] {
-            return collect(db, "SELECT recorded_at, reason, sessions_attended, recorded_by, id FROM treatment_end "
-                               "WHERE patient_id = ?1",
+            return collect(db,
+                           "SELECT recorded_at, reason, sessions_attended, recorded_by, id FROM treatment_end "
+                           "WHERE patient_id = ?1",
                            id, out, [](Row r) {
                                const auto reason = EndOfTreatment::reasonFromId(r.text(1)).value_or(EndReason::Other);
                                //: %1 end reason such as "Completed"; %n attended sessions
-                               return event(TimelineKind::TreatmentEnd,
-                                            T::tr("Treatment ended: %1 after %n attended session(s)", nullptr,
-                                                  r.integer(2))
-                                                .arg(EndOfTreatment::displayName(reason)),
-                                            "treatment_end", r.int64(4), r.optionalInt64(3), false);
+                               return event(
+                                   TimelineKind::TreatmentEnd,
+                                   T::tr("Treatment ended: %1 after %n attended session(s)", nullptr, r.integer(2))
+                                       .arg(EndOfTreatment::displayName(reason)),
+                                   "treatment_end", r.int64(4), r.optionalInt64(3), false);
                            });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT recorded_at, recorded_by, id FROM follow_up WHERE patient_id = ?1", id, out,
                            [](Row r) {
-                               return event(TimelineKind::FollowUp, T::tr("Follow-up started"), "follow_up",
-                                            r.int64(2), r.optionalInt64(1), false);
+                               return event(TimelineKind::FollowUp, T::tr("Follow-up started"), "follow_up", r.int64(2),
+                                            r.optionalInt64(1), false);
                            });
         }),
     };

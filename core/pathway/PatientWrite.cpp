@@ -9,16 +9,12 @@ namespace forlop {
 
 PatientWrite::PatientWrite(Clinic& clinic, std::int64_t patientId, AccessGrant grant, Transaction transaction,
                            PatientState state)
-    : m_clinic(&clinic)
-    , m_patientId(patientId)
-    , m_grant(std::move(grant))
-    , m_transaction(std::move(transaction))
-    , m_state(state)
+    : m_clinic(&clinic), m_patientId(patientId), m_grant(std::move(grant)), m_transaction(std::move(transaction)),
+      m_state(state)
 {
 }
 
-Result<PatientWrite> PatientWrite::begin(Clinic& clinic, std::int64_t patientId, Permission permission,
-                                         Access access)
+Result<PatientWrite> PatientWrite::begin(Clinic& clinic, std::int64_t patientId, Permission permission, Access access)
 {
     if (auto status = Policy::require(clinic.session(), permission); !status) {
         return std::unexpected(status.error());
@@ -74,8 +70,8 @@ Status PatientWrite::transition(PatientState to)
         !status) {
         return status;
     }
-    if (auto status = audit(QStringLiteral("patient.state.") + PatientStates::id(to), QStringLiteral("patient"),
-                            m_patientId);
+    if (auto status =
+            audit(QStringLiteral("patient.state.") + PatientStates::id(to), QStringLiteral("patient"), m_patientId);
         !status) {
         return status;
     }

@@ -7,7 +7,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -46,8 +45,7 @@ public:
     // Writes the checked transition and its history row.
     [[nodiscard]] Status transition(PatientState to);
 
-    [[nodiscard]] Status audit(const QString& action, const QString& objectType,
-                               std::optional<std::int64_t> objectId);
+    [[nodiscard]] Status audit(const QString& action, const QString& objectType, std::optional<std::int64_t> objectId);
     [[nodiscard]] Status commit();
 
 private:

@@ -25,7 +25,8 @@ Result<QString> Pseudonym::next(Database& db, int year)
 {
     const QString prefix = QStringLiteral("P-%1-").arg(year);
     auto highest = pathwaysql::optionalInt(
-        db, "SELECT max(CAST(substr(pseudonym, 8) AS INTEGER)) FROM patient WHERE pseudonym LIKE ?1", prefix + QLatin1Char('%'));
+        db, "SELECT max(CAST(substr(pseudonym, 8) AS INTEGER)) FROM patient WHERE pseudonym LIKE ?1",
+        prefix + QLatin1Char('%'));
     if (!highest) {
         return std::unexpected(highest.error());
     }

@@ -3,7 +3,6 @@
 #include "Error.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace forlop {

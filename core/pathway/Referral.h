@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -14,7 +13,18 @@ namespace forlop {
 
 // How the referral came: self-referral is allowed and first contact may be anonymous, and the clinic needs to
 // see where its patients come from.
-enum class ReferralChannel { Chat, Phone, SelfReferral, Gp, Specialist, ChildWelfare, Police, Correctional, Lawyer, Other };
+enum class ReferralChannel {
+    Chat,
+    Phone,
+    SelfReferral,
+    Gp,
+    Specialist,
+    ChildWelfare,
+    Police,
+    Correctional,
+    Lawyer,
+    Other
+};
 enum class Urgency { Normal, Urgent };
 
 class ReferralCodes

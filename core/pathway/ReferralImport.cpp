@@ -96,9 +96,9 @@ Result<NewReferral> toReferral(const QHash<QString, QString>& row, ClinicKind ki
 
 const QStringList& ReferralImport::columns()
 {
-    static const QStringList all{QLatin1String(Received), QLatin1String(Channel),   QLatin1String(UrgencyColumn),
-                                 QLatin1String(NationalIdColumn), QLatin1String(BirthYear), QLatin1String(Name),
-                                 QLatin1String(Phone),    QLatin1String(Reason)};
+    static const QStringList all{
+        QLatin1String(Received),  QLatin1String(Channel), QLatin1String(UrgencyColumn), QLatin1String(NationalIdColumn),
+        QLatin1String(BirthYear), QLatin1String(Name),    QLatin1String(Phone),         QLatin1String(Reason)};
     return all;
 }
 
@@ -120,8 +120,9 @@ std::expected<QList<NewReferral>, ImportFailure> ReferralImport::read(const QByt
         const QString name = column.trimmed().toLower();
         if (!columns().contains(name)) {
             //: %1 a column name from the file, %2 the list of known columns
-            return std::unexpected(fileFailure(header.line, tr("Unknown column “%1”; the columns are: %2.")
-                                                                .arg(column.trimmed(), columns().join(QStringLiteral(", ")))));
+            return std::unexpected(
+                fileFailure(header.line, tr("Unknown column “%1”; the columns are: %2.")
+                                             .arg(column.trimmed(), columns().join(QStringLiteral(", ")))));
         }
         if (names.contains(name)) {
             return std::unexpected(fileFailure(header.line, tr("The column “%1” appears twice.").arg(name)));
@@ -144,9 +145,9 @@ std::expected<QList<NewReferral>, ImportFailure> ReferralImport::read(const QByt
     for (qsizetype i = 1; i < records->size(); ++i) {
         const CsvRecord& record = records->at(i);
         if (record.fields.size() != names.size()) {
-            errors << ImportRowError{record.line, tr("The row has %1 fields; the header names %2.")
-                                                      .arg(record.fields.size())
-                                                      .arg(names.size())};
+            errors << ImportRowError{
+                record.line,
+                tr("The row has %1 fields; the header names %2.").arg(record.fields.size()).arg(names.size())};
             continue;
         }
         QHash<QString, QString> row;
@@ -161,8 +162,8 @@ std::expected<QList<NewReferral>, ImportFailure> ReferralImport::read(const QByt
         const QString& id = referral->identity.nationalId;
         if (!id.isEmpty()) {
             if (seenIds.contains(id)) {
-                errors << ImportRowError{record.line, tr("The same national ID number is on line %1.")
-                                                          .arg(seenIds.value(id))};
+                errors << ImportRowError{record.line,
+                                         tr("The same national ID number is on line %1.").arg(seenIds.value(id))};
                 continue;
             }
             seenIds.insert(id, record.line);

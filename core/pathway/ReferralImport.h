@@ -41,10 +41,8 @@ class ReferralImport
 
 public:
     // The referrals the file holds, or every bad row. No database is touched.
-    [[nodiscard]] static std::expected<QList<NewReferral>, ImportFailure> read(const QByteArray& csv,
-                                                                               ClinicKind clinicKind,
-                                                                               const QDate& today,
-                                                                               QList<int>* lines = nullptr);
+    [[nodiscard]] static std::expected<QList<NewReferral>, ImportFailure>
+    read(const QByteArray& csv, ClinicKind clinicKind, const QDate& today, QList<int>* lines = nullptr);
     // Reads, checks every row also against the clinic's records (a national ID already registered), and
     // registers all referrals in one transaction, or none.
     [[nodiscard]] static std::expected<ImportedReferrals, ImportFailure> run(Clinic& clinic, const QByteArray& csv);

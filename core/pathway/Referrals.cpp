@@ -5,9 +5,9 @@
 #include "clinic/Clinic.h"
 #include "pathway/AgeCheck.h"
 #include "pathway/IdentityRules.h"
+#include "pathway/PathwaySql.h"
 #include "pathway/PatientStore.h"
 #include "pathway/PatientWrite.h"
-#include "pathway/PathwaySql.h"
 #include "pathway/Pseudonym.h"
 #include "security/ClinicalCipher.h"
 #include "storage/Transaction.h"
@@ -44,9 +44,12 @@ Result<RegisteredPatient> write(Clinic& clinic, const NewReferral& referral, boo
             !status) {
             return std::unexpected(status.error());
         }
-        if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.state.referred"), registered.patientId,
-                                                  QStringLiteral("patient"), registered.patientId,
-                                                  QLatin1String(AuditBasis::Administrative), {},
+        if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.state.referred"),
+                                                  registered.patientId,
+                                                  QStringLiteral("patient"),
+                                                  registered.patientId,
+                                                  QLatin1String(AuditBasis::Administrative),
+                                                  {},
                                                   QStringLiteral("ok")});
             !status) {
             return std::unexpected(status.error());
@@ -65,8 +68,12 @@ Result<RegisteredPatient> write(Clinic& clinic, const NewReferral& referral, boo
             return std::unexpected(id.error());
         }
         registered = RegisteredPatient{*id, *pseudonym};
-        if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.create"), *id, QStringLiteral("patient"),
-                                                  *id, QLatin1String(AuditBasis::Administrative), {},
+        if (auto status = clinic.audit(AuditEvent{QStringLiteral("patient.create"),
+                                                  *id,
+                                                  QStringLiteral("patient"),
+                                                  *id,
+                                                  QLatin1String(AuditBasis::Administrative),
+                                                  {},
                                                   QStringLiteral("ok")});
             !status) {
             return std::unexpected(status.error());
@@ -79,16 +86,21 @@ Result<RegisteredPatient> write(Clinic& clinic, const NewReferral& referral, boo
                "source, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                registered.patientId, isoDate(referral.receivedOn), ReferralCodes::id(referral.channel),
                referral.referrerOrganisation.trimmed(),
-               reason.isEmpty() ? std::optional<QByteArray>() : std::optional<QByteArray>(ClinicalCipher::seal(clinic, reason)),
-               ReferralCodes::id(referral.urgency),
-               imported ? QStringLiteral("import") : QStringLiteral("manual"), isoTime(now), userRef(userId));
+               reason.isEmpty() ? std::optional<QByteArray>()
+                                : std::optional<QByteArray>(ClinicalCipher::seal(clinic, reason)),
+               ReferralCodes::id(referral.urgency), imported ? QStringLiteral("import") : QStringLiteral("manual"),
+               isoTime(now), userRef(userId));
     if (!referralId) {
         return std::unexpected(referralId.error());
     }
-    if (auto status = clinic.audit(AuditEvent{imported ? QStringLiteral("referral.import")
-                                                       : QStringLiteral("referral.create"),
-                                              registered.patientId, QStringLiteral("referral"), *referralId,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status =
+            clinic.audit(AuditEvent{imported ? QStringLiteral("referral.import") : QStringLiteral("referral.create"),
+                                    registered.patientId,
+                                    QStringLiteral("referral"),
+                                    *referralId,
+                                    QLatin1String(AuditBasis::Administrative),
+                                    {},
+                                    QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }
@@ -194,7 +206,7 @@ Result<RegisteredPatient> Referrals::registerReferral(Clinic& clinic, NewReferra
 }
 
 std::expected<QList<RegisteredPatient>, Referrals::BatchError> Referrals::registerMany(Clinic& clinic,
-                                                                                      QList<NewReferral> referrals)
+                                                                                       QList<NewReferral> referrals)
 {
     if (auto status = Policy::require(clinic.session(), Permission::ImportReferrals); !status) {
         return std::unexpected(BatchError{-1, status.error()});
@@ -264,8 +276,8 @@ Result<QString> Referrals::reason(Clinic& clinic, std::int64_t patientId)
     if (!text) {
         return text;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("referral_reason"), referralId,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("referral_reason"), referralId, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -274,7 +286,8 @@ Result<QString> Referrals::reason(Clinic& clinic, std::int64_t patientId)
 
 Status Referrals::placeOnWaitingList(Clinic& clinic, std::int64_t patientId)
 {
-    auto write = PatientWrite::begin(clinic, patientId, Permission::RegisterContact, PatientWrite::Access::Administrative);
+    auto write =
+        PatientWrite::begin(clinic, patientId, Permission::RegisterContact, PatientWrite::Access::Administrative);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -319,8 +332,8 @@ Status Referrals::excludeMinor(Clinic& clinic, std::int64_t patientId, const Onw
         if (auto id = OnwardReferrals::insert(*write, *onward.referral); !id) {
             return std::unexpected(id.error());
         }
-    } else if (auto status = write->audit(QStringLiteral("exclusion.no_onward_referral"), QStringLiteral("patient"),
-                                          patientId);
+    } else if (auto status =
+                   write->audit(QStringLiteral("exclusion.no_onward_referral"), QStringLiteral("patient"), patientId);
                !status) {
         return status;
     }

@@ -34,8 +34,8 @@ public:
         int index = -1;
         Error error;
     };
-    [[nodiscard]] static std::expected<QList<RegisteredPatient>, BatchError>
-    registerMany(Clinic& clinic, QList<NewReferral> referrals);
+    [[nodiscard]] static std::expected<QList<RegisteredPatient>, BatchError> registerMany(Clinic& clinic,
+                                                                                          QList<NewReferral> referrals);
 
     // The referral's administrative fields.
     [[nodiscard]] static Result<Referral> get(Clinic& clinic, std::int64_t patientId);

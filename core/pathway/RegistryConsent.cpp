@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "access/Policy.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "util/Clock.h"
 
 namespace forlop {
@@ -14,12 +14,11 @@ using namespace pathwaysql;
 namespace {
 
 // Latest event, and whether the patient ever withdrew: plain columns only.
-constexpr auto Exportable =
-    "SELECT e.patient_id FROM registry_consent_event e "
-    "WHERE e.id = (SELECT max(id) FROM registry_consent_event WHERE patient_id = e.patient_id) "
-    "AND e.status = 'consented' "
-    "AND NOT EXISTS (SELECT 1 FROM registry_consent_event w WHERE w.patient_id = e.patient_id "
-    "AND w.status = 'withdrawn') ";
+constexpr auto Exportable = "SELECT e.patient_id FROM registry_consent_event e "
+                            "WHERE e.id = (SELECT max(id) FROM registry_consent_event WHERE patient_id = e.patient_id) "
+                            "AND e.status = 'consented' "
+                            "AND NOT EXISTS (SELECT 1 FROM registry_consent_event w WHERE w.patient_id = e.patient_id "
+                            "AND w.status = 'withdrawn') ";
 
 } // namespace
 
@@ -40,8 +39,8 @@ QString RegistryConsent::id(RegistryStatus status)
 
 std::optional<RegistryStatus> RegistryConsent::fromId(const QString& id)
 {
-    for (RegistryStatus status : {RegistryStatus::Informed, RegistryStatus::Consented, RegistryStatus::Declined,
-                                  RegistryStatus::Withdrawn}) {
+    for (RegistryStatus status :
+         {RegistryStatus::Informed, RegistryStatus::Consented, RegistryStatus::Declined, RegistryStatus::Withdrawn}) {
         if (RegistryConsent::id(status) == id) {
             return status;
         }
@@ -93,9 +92,9 @@ Status RegistryConsent::record(Clinic& clinic, std::int64_t patientId, RegistryS
     if (write->state() == PatientState::Enquiry) {
         return fail(ErrorCode::Conflict, tr("Register the referral before recording registry consent."));
     }
-    auto withdrawn = count(clinic.db(),
-                           "SELECT count(*) FROM registry_consent_event WHERE patient_id = ?1 AND status = 'withdrawn'",
-                           patientId);
+    auto withdrawn =
+        count(clinic.db(), "SELECT count(*) FROM registry_consent_event WHERE patient_id = ?1 AND status = 'withdrawn'",
+              patientId);
     if (!withdrawn) {
         return std::unexpected(withdrawn.error());
     }
@@ -103,9 +102,9 @@ Status RegistryConsent::record(Clinic& clinic, std::int64_t patientId, RegistryS
         return fail(ErrorCode::Conflict, tr("The patient has withdrawn registry consent. A withdrawal is final: the "
                                             "patient stays out of every later export."));
     }
-    auto informed = count(clinic.db(),
-                          "SELECT count(*) FROM registry_consent_event WHERE patient_id = ?1 AND status = 'informed'",
-                          patientId);
+    auto informed =
+        count(clinic.db(), "SELECT count(*) FROM registry_consent_event WHERE patient_id = ?1 AND status = 'informed'",
+              patientId);
     if (!informed) {
         return std::unexpected(informed.error());
     }
@@ -119,8 +118,8 @@ Status RegistryConsent::record(Clinic& clinic, std::int64_t patientId, RegistryS
     if (status == RegistryStatus::Withdrawn && *current != RegistryStatus::Consented) {
         return fail(ErrorCode::Conflict, tr("Only a patient who has consented can withdraw consent."));
     }
-    auto lastDate = query(clinic.db(), "SELECT max(on_date) FROM registry_consent_event WHERE patient_id = ?1",
-                          patientId);
+    auto lastDate =
+        query(clinic.db(), "SELECT max(on_date) FROM registry_consent_event WHERE patient_id = ?1", patientId);
     if (!lastDate) {
         return std::unexpected(lastDate.error());
     }
@@ -129,16 +128,16 @@ Status RegistryConsent::record(Clinic& clinic, std::int64_t patientId, RegistryS
     } else if (*row && !lastDate->isNull(0) && parseDate(lastDate->text(0)) > onDate) {
         return fail(ErrorCode::InvalidInput, tr("The date is earlier than the patient's last registry event."));
     }
-    auto eventId = insert(clinic.db(),
-                          "INSERT INTO registry_consent_event (patient_id, status, on_date, recorded_at, recorded_by) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)",
-                          patientId, id(status), isoDate(onDate), isoTime(clinic.clock().now()),
-                          userRef(clinic.session().userId));
+    auto eventId =
+        insert(clinic.db(),
+               "INSERT INTO registry_consent_event (patient_id, status, on_date, recorded_at, recorded_by) "
+               "VALUES (?1, ?2, ?3, ?4, ?5)",
+               patientId, id(status), isoDate(onDate), isoTime(clinic.clock().now()), userRef(clinic.session().userId));
     if (!eventId) {
         return std::unexpected(eventId.error());
     }
-    if (auto result = write->audit(QStringLiteral("registry.") + id(status), QStringLiteral("registry_consent_event"),
-                                   *eventId);
+    if (auto result =
+            write->audit(QStringLiteral("registry.") + id(status), QStringLiteral("registry_consent_event"), *eventId);
         !result) {
         return result;
     }
@@ -170,8 +169,8 @@ Result<QList<RegistryConsentEvent>> RegistryConsent::history(Clinic& clinic, std
         events << RegistryConsentEvent{stmt->int64(0), fromId(stmt->text(1)).value_or(RegistryStatus::Informed),
                                        parseDate(stmt->text(2)), parseTime(stmt->text(3)), stmt->optionalInt64(4)};
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("registry_consent"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("registry_consent"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }

@@ -3,8 +3,8 @@
 #include "access/PatientAccess.h"
 #include "accounts/UserStore.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "util/Clock.h"
 
 namespace forlop {
@@ -13,8 +13,7 @@ using namespace pathwaysql;
 
 namespace {
 
-template <typename E>
-std::optional<E> fromIdIn(std::initializer_list<E> values, const QString& id)
+template <typename E> std::optional<E> fromIdIn(std::initializer_list<E> values, const QString& id)
 {
     for (E value : values) {
         if (SessionLog::id(value) == id) {
@@ -126,8 +125,9 @@ QString SessionLog::id(SessionAttendance attendance)
 
 std::optional<SessionAttendance> SessionLog::attendanceFromId(const QString& id)
 {
-    return fromIdIn(
-        {SessionAttendance::Attended, SessionAttendance::CancelledByPatient, SessionAttendance::CancelledByClinic, SessionAttendance::NoShow}, id);
+    return fromIdIn({SessionAttendance::Attended, SessionAttendance::CancelledByPatient,
+                     SessionAttendance::CancelledByClinic, SessionAttendance::NoShow},
+                    id);
 }
 
 QString SessionLog::displayName(SessionAttendance attendance)
@@ -153,7 +153,8 @@ Result<std::int64_t> SessionLog::record(Clinic& clinic, std::int64_t patientId, 
     if (session.durationMinutes < 1 || session.durationMinutes > 480) {
         return fail(ErrorCode::InvalidInput, tr("A session lasts between 1 and 480 minutes."));
     }
-    const bool happened = session.attendance == SessionAttendance::Attended || session.attendance == SessionAttendance::NoShow;
+    const bool happened =
+        session.attendance == SessionAttendance::Attended || session.attendance == SessionAttendance::NoShow;
     if (happened && session.startsAt > clinic.clock().now()) {
         return fail(ErrorCode::InvalidInput, tr("Attendance can only be recorded for a session that has begun."));
     }
@@ -164,8 +165,9 @@ Result<std::int64_t> SessionLog::record(Clinic& clinic, std::int64_t patientId, 
     }
     if (!kindFitsState(session.kind, write->state())) {
         //: %1 a kind of session, %2 a pathway state
-        return fail(ErrorCode::Conflict, tr("A session of the kind “%1” does not fit a patient in the state “%2”.")
-                                             .arg(displayName(session.kind), PatientStates::displayName(write->state())));
+        return fail(ErrorCode::Conflict,
+                    tr("A session of the kind “%1” does not fit a patient in the state “%2”.")
+                        .arg(displayName(session.kind), PatientStates::displayName(write->state())));
     }
     std::optional<std::int64_t> clinicianId = session.clinicianId;
     if (!clinicianId) {
@@ -186,13 +188,13 @@ Result<std::int64_t> SessionLog::record(Clinic& clinic, std::int64_t patientId, 
         return fail(ErrorCode::InvalidInput, tr("Sessions are held by a clinician."));
     }
     const QString now = isoTime(clinic.clock().now());
-    auto sessionId = insert(clinic.db(),
-                            "INSERT INTO treatment_session (patient_id, clinician_id, kind, starts_at, duration_minutes, "
-                            "modality, attendance, appointment_id, created_at, created_by, updated_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
-                            patientId, *clinicianId, id(session.kind), isoTime(session.startsAt),
-                            session.durationMinutes, id(session.modality), id(session.attendance),
-                            session.appointmentId, now, userRef(clinic.session().userId));
+    auto sessionId = insert(
+        clinic.db(),
+        "INSERT INTO treatment_session (patient_id, clinician_id, kind, starts_at, duration_minutes, "
+        "modality, attendance, appointment_id, created_at, created_by, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?9)",
+        patientId, *clinicianId, id(session.kind), isoTime(session.startsAt), session.durationMinutes,
+        id(session.modality), id(session.attendance), session.appointmentId, now, userRef(clinic.session().userId));
     if (!sessionId) {
         return sessionId;
     }
@@ -221,7 +223,8 @@ Status SessionLog::setAttendance(Clinic& clinic, std::int64_t sessionId, Session
     }
     const std::int64_t patientId = stmt->int64(0);
     const QDateTime startsAt = parseTime(stmt->text(1));
-    if ((attendance == SessionAttendance::Attended || attendance == SessionAttendance::NoShow) && startsAt > clinic.clock().now()) {
+    if ((attendance == SessionAttendance::Attended || attendance == SessionAttendance::NoShow) &&
+        startsAt > clinic.clock().now()) {
         return fail(ErrorCode::InvalidInput, tr("Attendance can only be recorded for a session that has begun."));
     }
     auto write =
@@ -234,7 +237,8 @@ Status SessionLog::setAttendance(Clinic& clinic, std::int64_t sessionId, Session
         !status) {
         return status;
     }
-    if (auto status = write->audit(QStringLiteral("session.attendance"), QStringLiteral("treatment_session"), sessionId);
+    if (auto status =
+            write->audit(QStringLiteral("session.attendance"), QStringLiteral("treatment_session"), sessionId);
         !status) {
         return status;
     }
@@ -247,10 +251,11 @@ Result<QList<TreatmentSession>> SessionLog::list(Clinic& clinic, std::int64_t pa
     if (!grant) {
         return std::unexpected(grant.error());
     }
-    auto stmt = query(clinic.db(),
-                      "SELECT id, clinician_id, kind, starts_at, duration_minutes, modality, attendance, appointment_id "
-                      "FROM treatment_session WHERE patient_id = ?1 ORDER BY starts_at, id",
-                      patientId);
+    auto stmt =
+        query(clinic.db(),
+              "SELECT id, clinician_id, kind, starts_at, duration_minutes, modality, attendance, appointment_id "
+              "FROM treatment_session WHERE patient_id = ?1 ORDER BY starts_at, id",
+              patientId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -275,8 +280,8 @@ Result<QList<TreatmentSession>> SessionLog::list(Clinic& clinic, std::int64_t pa
         session.appointmentId = stmt->optionalInt64(7);
         sessions << session;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("treatment_session"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("treatment_session"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }
@@ -337,8 +342,8 @@ Result<SessionTally> SessionLog::counts(Clinic& clinic, std::int64_t patientId)
     if (!result) {
         return result;
     }
-    if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("session_counts"), std::nullopt,
-                                               *grant);
+    if (auto status =
+            PatientAccess::auditRead(clinic, patientId, QStringLiteral("session_counts"), std::nullopt, *grant);
         !status) {
         return std::unexpected(status.error());
     }

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 

@@ -18,8 +18,13 @@ Result<Signer> Signer::confirm(Clinic& clinic, const QByteArray& password)
     auto unlocked = KeySlot::unlock(clinic.keyring().clinicId, *entry, password);
     if (!unlocked) {
         if (unlocked.error().code == ErrorCode::AuthenticationFailed) {
-            (void)clinic.audit(AuditEvent{QStringLiteral("signature.failed"), std::nullopt, {}, std::nullopt,
-                                          QLatin1String(AuditBasis::System), {}, QStringLiteral("denied")});
+            (void)clinic.audit(AuditEvent{QStringLiteral("signature.failed"),
+                                          std::nullopt,
+                                          {},
+                                          std::nullopt,
+                                          QLatin1String(AuditBasis::System),
+                                          {},
+                                          QStringLiteral("denied")});
             return fail(ErrorCode::AuthenticationFailed, tr("The password is not right; nothing was signed."));
         }
         return std::unexpected(unlocked.error());

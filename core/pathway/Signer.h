@@ -3,7 +3,6 @@
 #include "Error.h"
 
 #include <QCoreApplication>
-
 #include <cstdint>
 
 namespace forlop {
@@ -26,11 +25,7 @@ public:
     [[nodiscard]] bool belongsTo(const Clinic& clinic) const;
 
 private:
-    Signer(const Clinic* clinic, std::int64_t userId)
-        : m_clinic(clinic)
-        , m_userId(userId)
-    {
-    }
+    Signer(const Clinic* clinic, std::int64_t userId) : m_clinic(clinic), m_userId(userId) {}
 
     const Clinic* m_clinic;
     std::int64_t m_userId;

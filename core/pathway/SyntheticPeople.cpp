@@ -10,21 +10,21 @@ namespace forlop {
 QString SyntheticPeople::name(DemoRandom& random)
 {
     static const QStringList first{
-        QStringLiteral("Anders"), QStringLiteral("Bjørn"),  QStringLiteral("Daniel"),   QStringLiteral("Espen"),
-        QStringLiteral("Fredrik"), QStringLiteral("Geir"),  QStringLiteral("Håkon"),    QStringLiteral("Ivar"),
-        QStringLiteral("Jonas"),  QStringLiteral("Kjetil"), QStringLiteral("Lars"),     QStringLiteral("Magnus"),
-        QStringLiteral("Nils"),   QStringLiteral("Ole"),    QStringLiteral("Pål"),      QStringLiteral("Rune"),
-        QStringLiteral("Sindre"), QStringLiteral("Tor"),    QStringLiteral("Vegard"),   QStringLiteral("Øystein"),
-        QStringLiteral("Aslak"),  QStringLiteral("Eirik"),  QStringLiteral("Henrik"),   QStringLiteral("Kristian"),
-        QStringLiteral("Anne"),   QStringLiteral("Hilde"),  QStringLiteral("Ingrid"),   QStringLiteral("Marte"),
+        QStringLiteral("Anders"),  QStringLiteral("Bjørn"),  QStringLiteral("Daniel"), QStringLiteral("Espen"),
+        QStringLiteral("Fredrik"), QStringLiteral("Geir"),   QStringLiteral("Håkon"),  QStringLiteral("Ivar"),
+        QStringLiteral("Jonas"),   QStringLiteral("Kjetil"), QStringLiteral("Lars"),   QStringLiteral("Magnus"),
+        QStringLiteral("Nils"),    QStringLiteral("Ole"),    QStringLiteral("Pål"),    QStringLiteral("Rune"),
+        QStringLiteral("Sindre"),  QStringLiteral("Tor"),    QStringLiteral("Vegard"), QStringLiteral("Øystein"),
+        QStringLiteral("Aslak"),   QStringLiteral("Eirik"),  QStringLiteral("Henrik"), QStringLiteral("Kristian"),
+        QStringLiteral("Anne"),    QStringLiteral("Hilde"),  QStringLiteral("Ingrid"), QStringLiteral("Marte"),
     };
     static const QStringList last{
-        QStringLiteral("Aasen"),    QStringLiteral("Berg"),    QStringLiteral("Dahl"),      QStringLiteral("Eide"),
-        QStringLiteral("Fjeld"),    QStringLiteral("Gundersen"), QStringLiteral("Haugen"),  QStringLiteral("Iversen"),
-        QStringLiteral("Johansen"), QStringLiteral("Kvam"),    QStringLiteral("Lie"),       QStringLiteral("Moen"),
-        QStringLiteral("Nygård"),   QStringLiteral("Olsen"),   QStringLiteral("Pedersen"),  QStringLiteral("Rønning"),
-        QStringLiteral("Solberg"),  QStringLiteral("Tangen"),  QStringLiteral("Ulvik"),     QStringLiteral("Vik"),
-        QStringLiteral("Ødegård"),  QStringLiteral("Strand"),  QStringLiteral("Hagen"),     QStringLiteral("Lund"),
+        QStringLiteral("Aasen"),    QStringLiteral("Berg"),      QStringLiteral("Dahl"),     QStringLiteral("Eide"),
+        QStringLiteral("Fjeld"),    QStringLiteral("Gundersen"), QStringLiteral("Haugen"),   QStringLiteral("Iversen"),
+        QStringLiteral("Johansen"), QStringLiteral("Kvam"),      QStringLiteral("Lie"),      QStringLiteral("Moen"),
+        QStringLiteral("Nygård"),   QStringLiteral("Olsen"),     QStringLiteral("Pedersen"), QStringLiteral("Rønning"),
+        QStringLiteral("Solberg"),  QStringLiteral("Tangen"),    QStringLiteral("Ulvik"),    QStringLiteral("Vik"),
+        QStringLiteral("Ødegård"),  QStringLiteral("Strand"),    QStringLiteral("Hagen"),    QStringLiteral("Lund"),
     };
     return random.pick(first) + QLatin1Char(' ') + random.pick(last);
 }

@@ -32,10 +32,10 @@ Result<ThemeCatalogueVersion> ThemeCatalogue::version(Database& db, std::int64_t
     if (!*row) {
         return fail(ErrorCode::NotFound, tr("The theme catalogue version was not found."));
     }
-    ThemeCatalogueVersion catalogue{head->int64(0), head->integer(1), head->text(2), head->int64(3) != 0,
-                                    parseTime(head->text(4)), {}};
-    auto stmt = query(db, "SELECT id, code, title FROM treatment_theme WHERE version_id = ?1 ORDER BY position, id",
-                      versionId);
+    ThemeCatalogueVersion catalogue{head->int64(0),      head->integer(1),         head->text(2),
+                                    head->int64(3) != 0, parseTime(head->text(4)), {}};
+    auto stmt =
+        query(db, "SELECT id, code, title FROM treatment_theme WHERE version_id = ?1 ORDER BY position, id", versionId);
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -76,7 +76,8 @@ Result<std::int64_t> ThemeCatalogue::addVersion(Clinic& clinic, const QString& l
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
     QSet<QString> codes;
     for (const TreatmentTheme& theme : themes) {
-        if (!codePattern.match(theme.code).hasMatch() || codes.contains(theme.code) || theme.title.trimmed().isEmpty()) {
+        if (!codePattern.match(theme.code).hasMatch() || codes.contains(theme.code) ||
+            theme.title.trimmed().isEmpty()) {
             return fail(ErrorCode::InvalidInput, tr("Every theme needs its own code of lower-case letters, digits or "
                                                     "underscores, and a title."));
         }
@@ -106,9 +107,13 @@ Result<std::int64_t> ThemeCatalogue::addVersion(Clinic& clinic, const QString& l
             return std::unexpected(status.error());
         }
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("theme_catalogue.version"), std::nullopt,
-                                              QStringLiteral("theme_catalogue_version"), *versionId,
-                                              QLatin1String(AuditBasis::Administrative), {}, QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("theme_catalogue.version"),
+                                              std::nullopt,
+                                              QStringLiteral("theme_catalogue_version"),
+                                              *versionId,
+                                              QLatin1String(AuditBasis::Administrative),
+                                              {},
+                                              QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

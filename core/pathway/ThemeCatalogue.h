@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace forlop {

@@ -4,9 +4,9 @@
 #include "clinic/Clinic.h"
 #include "pathway/AssessmentPackage.h"
 #include "pathway/Deviation.h"
+#include "pathway/PathwaySql.h"
 #include "pathway/PatientStore.h"
 #include "pathway/PatientWrite.h"
-#include "pathway/PathwaySql.h"
 #include "pathway/ThemeCatalogue.h"
 #include "util/Clock.h"
 
@@ -17,8 +17,7 @@ using namespace pathwaysql;
 Result<std::int64_t> TreatmentPlans::set(Clinic& clinic, std::int64_t patientId, const PlanInput& input)
 {
     if (input.plannedSessions < 1 || input.plannedSessions > MaximumSessions) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("A plan has between 1 and %n sessions.", nullptr, MaximumSessions));
+        return fail(ErrorCode::InvalidInput, tr("A plan has between 1 and %n sessions.", nullptr, MaximumSessions));
     }
     const bool outside = !withinAdvice(input.plannedSessions);
     if (outside && input.outsideRangeReason.trimmed().isEmpty()) {
@@ -33,9 +32,9 @@ Result<std::int64_t> TreatmentPlans::set(Clinic& clinic, std::int64_t patientId,
     if (auto status = write->requireState({PatientState::Assessment, PatientState::Treatment}); !status) {
         return std::unexpected(status.error());
     }
-    auto existing = query(clinic.db(),
-                          "SELECT id, planned_sessions, theme_catalogue_version_id FROM treatment_plan WHERE patient_id = ?1",
-                          patientId);
+    auto existing = query(
+        clinic.db(),
+        "SELECT id, planned_sessions, theme_catalogue_version_id FROM treatment_plan WHERE patient_id = ?1", patientId);
     if (!existing) {
         return std::unexpected(existing.error());
     }
@@ -63,8 +62,8 @@ Result<std::int64_t> TreatmentPlans::set(Clinic& clinic, std::int64_t patientId,
     }
     for (auto it = input.themesBySession.cbegin(); it != input.themesBySession.cend(); ++it) {
         if (it.key() < 1 || it.key() > input.plannedSessions) {
-            return fail(ErrorCode::InvalidInput, tr("Themes can only be planned for sessions 1 to %n.", nullptr,
-                                                    input.plannedSessions));
+            return fail(ErrorCode::InvalidInput,
+                        tr("Themes can only be planned for sessions 1 to %n.", nullptr, input.plannedSessions));
         }
         for (std::int64_t themeId : it.value()) {
             if (!catalogue->contains(themeId)) {
@@ -144,7 +143,8 @@ Result<TreatmentPlan> TreatmentPlans::get(Clinic& clinic, std::int64_t patientId
     if (!*row) {
         return fail(ErrorCode::NotFound, tr("This patient has no treatment plan yet."));
     }
-    TreatmentPlan plan{stmt->int64(0), patientId, stmt->integer(1), stmt->int64(2), {}, parseTime(stmt->text(3)),
+    TreatmentPlan plan{stmt->int64(0),          patientId, stmt->integer(1),
+                       stmt->int64(2),          {},        parseTime(stmt->text(3)),
                        parseTime(stmt->text(4))};
     auto themes = query(clinic.db(),
                         "SELECT p.session_number, p.theme_id FROM plan_session_theme p JOIN treatment_theme t "

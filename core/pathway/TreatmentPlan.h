@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
-
 #include <cstdint>
 
 namespace forlop {

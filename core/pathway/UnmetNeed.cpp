@@ -2,8 +2,8 @@
 
 #include "access/PatientAccess.h"
 #include "clinic/Clinic.h"
-#include "pathway/PatientWrite.h"
 #include "pathway/PathwaySql.h"
+#include "pathway/PatientWrite.h"
 #include "security/ClinicalCipher.h"
 #include "util/Clock.h"
 
@@ -61,8 +61,8 @@ Result<std::int64_t> UnmetNeeds::record(Clinic& clinic, std::int64_t patientId, 
     if (!write) {
         return std::unexpected(write.error());
     }
-    if (auto status = write->requireState({PatientState::Eligibility, PatientState::Included, PatientState::Assessment,
-                                           PatientState::Treatment});
+    if (auto status = write->requireState(
+            {PatientState::Eligibility, PatientState::Included, PatientState::Assessment, PatientState::Treatment});
         !status) {
         return std::unexpected(status.error());
     }
@@ -90,7 +90,8 @@ Status UnmetNeeds::resolveWithReferral(Clinic& clinic, std::int64_t needId, std:
     if (!need) {
         return std::unexpected(need.error());
     }
-    auto write = PatientWrite::begin(clinic, need->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, need->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -128,7 +129,8 @@ Status UnmetNeeds::resolveWithReason(Clinic& clinic, std::int64_t needId, const 
     if (!need) {
         return std::unexpected(need.error());
     }
-    auto write = PatientWrite::begin(clinic, need->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
+    auto write =
+        PatientWrite::begin(clinic, need->patientId, Permission::WriteClinical, PatientWrite::Access::Clinical);
     if (!write) {
         return std::unexpected(write.error());
     }
@@ -176,14 +178,9 @@ Result<QList<UnmetNeed>> UnmetNeeds::forPatient(Clinic& clinic, std::int64_t pat
         if (!description || !reason) {
             return std::unexpected(description ? reason.error() : description.error());
         }
-        needs << UnmetNeed{stmt->int64(0),
-                           patientId,
-                           parseDate(stmt->text(1)),
-                           stmt->int64(2),
-                           *description,
-                           resolutionFromId(stmt->text(4)),
-                           stmt->optionalInt64(5),
-                           *reason};
+        needs << UnmetNeed{stmt->int64(0),         patientId,    parseDate(stmt->text(1)),
+                           stmt->int64(2),         *description, resolutionFromId(stmt->text(4)),
+                           stmt->optionalInt64(5), *reason};
     }
     if (auto status = PatientAccess::auditRead(clinic, patientId, QStringLiteral("unmet_need"), std::nullopt, *grant);
         !status) {

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 
@@ -38,8 +37,7 @@ public:
     [[nodiscard]] static Result<std::int64_t> record(Clinic& clinic, std::int64_t patientId, const QDate& foundOn,
                                                      const QString& description);
     // Links an onward referral of the same patient.
-    [[nodiscard]] static Status resolveWithReferral(Clinic& clinic, std::int64_t needId,
-                                                    std::int64_t onwardReferralId);
+    [[nodiscard]] static Status resolveWithReferral(Clinic& clinic, std::int64_t needId, std::int64_t onwardReferralId);
     [[nodiscard]] static Status resolveWithReason(Clinic& clinic, std::int64_t needId, const QString& reason);
     [[nodiscard]] static Result<QList<UnmetNeed>> forPatient(Clinic& clinic, std::int64_t patientId);
 };

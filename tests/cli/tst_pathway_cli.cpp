@@ -48,6 +48,9 @@ private:
 
 void TestPathwayCli::initTestCase()
 {
+    // The messages checked here are the English source texts: forlop-admin inherits this, and LANGUAGE=en beside
+    // the tests' C locale makes it choose English.
+    qputenv("LANGUAGE", "en");
     m_clinic = std::make_unique<PathwayClinic>();
 }
 
@@ -71,13 +74,15 @@ void TestPathwayCli::importWithOneBadRowImportsNothing()
 {
     const QString id = syntheticNationalId(QDate(1981, 4, 4), 1);
     const QString csv = writeFile(QStringLiteral("bad.csv"), "received,channel,national_id\n"
-                                                             "2026-01-05,gp," + id.toLatin1() + "\n"
-                                                             "2026-01-06,telegram,\n"
-                                                             "2026-01-07,phone,\n");
+                                                             "2026-01-05,gp," +
+                                                                 id.toLatin1() +
+                                                                 "\n"
+                                                                 "2026-01-06,telegram,\n"
+                                                                 "2026-01-07,phone,\n");
     QVERIFY(!csv.isEmpty());
     const std::int64_t before = patients();
-    const AdminOutcome run = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("sekretar"),
-                                        {TestClinic::Password}, {csv});
+    const AdminOutcome run = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(),
+                                        QStringLiteral("sekretar"), {TestClinic::Password}, {csv});
     QVERIFY2(run.exitCode == 1, qPrintable(failureText(run)));
     QVERIFY2(run.err.contains(QStringLiteral("line 3:")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("channel")));
@@ -88,10 +93,9 @@ void TestPathwayCli::importWithOneBadRowImportsNothing()
 
 void TestPathwayCli::importGoodFile()
 {
-    const QString csv = writeFile(QStringLiteral("good.csv"),
-                                  "channel,received,name,urgency\n"
-                                  "self,2026-02-01,\"Syntetisk, Per\",urgent\n"
-                                  "chat,2026-02-02,,\n");
+    const QString csv = writeFile(QStringLiteral("good.csv"), "channel,received,name,urgency\n"
+                                                              "self,2026-02-01,\"Syntetisk, Per\",urgent\n"
+                                                              "chat,2026-02-02,,\n");
     const std::int64_t before = patients();
     const AdminOutcome run = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("leder"),
                                         {TestClinic::Password}, {csv});
@@ -107,15 +111,16 @@ void TestPathwayCli::importNeedsTheRightRole()
     const AdminOutcome run = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("admin"),
                                         {TestClinic::Password}, {csv});
     QVERIFY2(run.exitCode == 1, qPrintable(failureText(run)));
-    const AdminOutcome wrong = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(),
-                                          QStringLiteral("sekretar"), {"not-it"}, {csv});
+    const AdminOutcome wrong =
+        runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("sekretar"), {"not-it"}, {csv});
     QCOMPARE(wrong.exitCode, 3);
 }
 
 void TestPathwayCli::importMissingFile()
 {
-    const AdminOutcome run = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("sekretar"),
-                                        {TestClinic::Password}, {m_clinic->base().dir() + QStringLiteral("/none.csv")});
+    const AdminOutcome run =
+        runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(), QStringLiteral("sekretar"),
+                   {TestClinic::Password}, {m_clinic->base().dir() + QStringLiteral("/none.csv")});
     QVERIFY2(run.exitCode == 1, qPrintable(failureText(run)));
     const AdminOutcome usage = runAdminAs(QStringLiteral("import-referrals"), m_clinic->path(),
                                           QStringLiteral("sekretar"), {TestClinic::Password});
@@ -139,8 +144,7 @@ void TestPathwayCli::statsAsJson()
     auto counts = ClinicStatistics::compute(*leader);
     QVERIFY(counts.has_value());
     QCOMPARE(json, counts->toJson());
-    QCOMPARE(json.value(QStringLiteral("patients")).toObject().value(QStringLiteral("total")).toInteger(),
-             patients());
+    QCOMPARE(json.value(QStringLiteral("patients")).toObject().value(QStringLiteral("total")).toInteger(), patients());
     const QJsonObject byState =
         json.value(QStringLiteral("patients")).toObject().value(QStringLiteral("by_state")).toObject();
     QCOMPARE(byState.value(QStringLiteral("treatment")).toInteger(), 1);
@@ -157,8 +161,8 @@ void TestPathwayCli::statsAsJson()
 
 void TestPathwayCli::statsAsText()
 {
-    const AdminOutcome run = runAdminAs(QStringLiteral("stats"), m_clinic->path(), QStringLiteral("leder"),
-                                        {TestClinic::Password});
+    const AdminOutcome run =
+        runAdminAs(QStringLiteral("stats"), m_clinic->path(), QStringLiteral("leder"), {TestClinic::Password});
     QVERIFY2(run.exitCode == 0, qPrintable(failureText(run)));
     QVERIFY(run.out.contains(QStringLiteral("Patients: ")));
     QVERIFY(run.out.contains(QStringLiteral("Signed notes: ")));
@@ -187,8 +191,10 @@ void TestPathwayCli::demoClinic()
 void TestPathwayCli::demoUsage()
 {
     const QString path = m_clinic->base().dir() + QStringLiteral("/x.forlop");
-    QCOMPARE(runAdmin({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("many")}).exitCode, 2);
-    QCOMPARE(runAdmin({QStringLiteral("demo"), path, QStringLiteral("--today"), QStringLiteral("2.3.2026")}).exitCode, 2);
+    QCOMPARE(runAdmin({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("many")}).exitCode,
+             2);
+    QCOMPARE(runAdmin({QStringLiteral("demo"), path, QStringLiteral("--today"), QStringLiteral("2.3.2026")}).exitCode,
+             2);
     QVERIFY(!QFile::exists(path));
 }
 

@@ -96,26 +96,25 @@ void TestNationalId::accepted_data()
     const auto dnum = int(NationalId::Kind::DNumber);
     QTest::newRow("birth number 1990") << firstValid(QStringLiteral("150390"), 100) << birth << false
                                        << QDate(1990, 3, 15);
-    QTest::newRow("birth number leap day") << firstValid(QStringLiteral("290296"), 200) << birth << false
-                                           << QDate(1996, 2, 29);
-    QTest::newRow("born 2005, individual 500+") << firstValid(QStringLiteral("311205"), 500) << birth << false
-                                                << QDate(2005, 12, 31);
-    QTest::newRow("born 1945, individual 900+") << firstValid(QStringLiteral("010145"), 900) << birth << false
-                                                << QDate(1945, 1, 1);
-    QTest::newRow("born 1880, individual 500-749") << firstValid(QStringLiteral("010180"), 600) << birth << false
-                                                   << QDate(1880, 1, 1);
+    QTest::newRow("birth number leap day")
+        << firstValid(QStringLiteral("290296"), 200) << birth << false << QDate(1996, 2, 29);
+    QTest::newRow("born 2005, individual 500+")
+        << firstValid(QStringLiteral("311205"), 500) << birth << false << QDate(2005, 12, 31);
+    QTest::newRow("born 1945, individual 900+")
+        << firstValid(QStringLiteral("010145"), 900) << birth << false << QDate(1945, 1, 1);
+    QTest::newRow("born 1880, individual 500-749")
+        << firstValid(QStringLiteral("010180"), 600) << birth << false << QDate(1880, 1, 1);
     QTest::newRow("with a space") << firstValid(QStringLiteral("150390"), 100).insert(6, QLatin1Char(' ')) << birth
                                   << false << QDate(1990, 3, 15);
-    QTest::newRow("D-number day 41") << firstValid(QStringLiteral("410185"), 300) << dnum << false
-                                     << QDate(1985, 1, 1);
+    QTest::newRow("D-number day 41") << firstValid(QStringLiteral("410185"), 300) << dnum << false << QDate(1985, 1, 1);
     QTest::newRow("D-number day 71") << firstValid(QStringLiteral("711285"), 300) << dnum << false
                                      << QDate(1985, 12, 31);
-    QTest::newRow("2032 rule remainder 1") << firstValid(QStringLiteral("150390"), 100, 1) << birth << false
-                                           << QDate(1990, 3, 15);
-    QTest::newRow("2032 rule remainder 2") << firstValid(QStringLiteral("010101"), 400, 2) << birth << false
-                                           << QDate(1901, 1, 1);
-    QTest::newRow("2032 rule remainder 3") << firstValid(QStringLiteral("200632"), 600, 3) << birth << false
-                                           << QDate(2032, 6, 20);
+    QTest::newRow("2032 rule remainder 1")
+        << firstValid(QStringLiteral("150390"), 100, 1) << birth << false << QDate(1990, 3, 15);
+    QTest::newRow("2032 rule remainder 2")
+        << firstValid(QStringLiteral("010101"), 400, 2) << birth << false << QDate(1901, 1, 1);
+    QTest::newRow("2032 rule remainder 3")
+        << firstValid(QStringLiteral("200632"), 600, 3) << birth << false << QDate(2032, 6, 20);
     QTest::newRow("2032 rule D-number") << firstValid(QStringLiteral("450770"), 100, 3) << dnum << false
                                         << QDate(1970, 7, 5);
     QTest::newRow("synthetic month+80") << firstValid(QStringLiteral("158390"), 100) << birth << true
@@ -162,19 +161,16 @@ void TestNationalId::rejected_data()
     }() << QStringLiteral("");
     QTest::newRow("first remainder 4") << makeId(QStringLiteral("150390"), 100, 4) << QStringLiteral("check digits");
     QTest::newRow("31 February") << firstValid(QStringLiteral("310290"), 100) << QStringLiteral("date of birth");
-    QTest::newRow("29 February, not leap") << firstValid(QStringLiteral("290297"), 100)
-                                           << QStringLiteral("date of birth");
+    QTest::newRow("29 February, not leap")
+        << firstValid(QStringLiteral("290297"), 100) << QStringLiteral("date of birth");
     QTest::newRow("month 13") << firstValid(QStringLiteral("011390"), 100) << QStringLiteral("date of birth");
     QTest::newRow("month 00") << firstValid(QStringLiteral("010090"), 100) << QStringLiteral("date of birth");
     QTest::newRow("day 00") << firstValid(QStringLiteral("000190"), 100) << QStringLiteral("date of birth");
     QTest::newRow("day 32") << firstValid(QStringLiteral("320190"), 100) << QStringLiteral("date of birth");
     QTest::newRow("D-number day 72") << firstValid(QStringLiteral("720190"), 100) << QStringLiteral("date of birth");
-    QTest::newRow("D-number 31 April") << firstValid(QStringLiteral("710490"), 100)
-                                       << QStringLiteral("date of birth");
-    QTest::newRow("H-number month+40") << firstValid(QStringLiteral("014590"), 100)
-                                       << QStringLiteral("date of birth");
-    QTest::newRow("synthetic month 93") << firstValid(QStringLiteral("019390"), 100)
-                                        << QStringLiteral("date of birth");
+    QTest::newRow("D-number 31 April") << firstValid(QStringLiteral("710490"), 100) << QStringLiteral("date of birth");
+    QTest::newRow("H-number month+40") << firstValid(QStringLiteral("014590"), 100) << QStringLiteral("date of birth");
+    QTest::newRow("synthetic month 93") << firstValid(QStringLiteral("019390"), 100) << QStringLiteral("date of birth");
 }
 
 void TestNationalId::rejected()

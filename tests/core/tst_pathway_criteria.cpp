@@ -72,7 +72,8 @@ void TestPathwayCriteria::newVersionKeepsOldAssessments()
     QCOMPARE(current->version, 2);
     QCOMPARE(current->criteria.size(), 6);
     QVERIFY(!current->criteria.last().national);
-    QCOMPARE(EligibilityCriteria::displayText(current->criteria.last()), QStringLiteral("Bor i helseforetakets område."));
+    QCOMPARE(EligibilityCriteria::displayText(current->criteria.last()),
+             QStringLiteral("Bor i helseforetakets område."));
     QCOMPARE(EligibilityCriteria::versions(clinician.db())->size(), 2);
 
     // The assessment begun before keeps five criteria; a new one has six, and the new one counts in the rule.
@@ -83,8 +84,8 @@ void TestPathwayCriteria::newVersionKeepsOldAssessments()
     QCOMPARE(record->criteria.id, *version);
     QHash<std::int64_t, CriterionAnswer> answers;
     for (const EligibilityCriterion& criterion : std::as_const(record->criteria.criteria)) {
-        answers.insert(criterion.id, criterion.kind == CriterionKind::Inclusion ? CriterionAnswer::Yes
-                                                                                 : CriterionAnswer::No);
+        answers.insert(criterion.id,
+                       criterion.kind == CriterionKind::Inclusion ? CriterionAnswer::Yes : CriterionAnswer::No);
     }
     QCOMPARE(EligibilityCriteria::derive(record->criteria.criteria, answers),
              std::optional(EligibilityDecision::Include));
@@ -92,8 +93,7 @@ void TestPathwayCriteria::newVersionKeepsOldAssessments()
     QCOMPARE(EligibilityCriteria::derive(record->criteria.criteria, answers),
              std::optional(EligibilityDecision::Exclude));
     // An answer to a criterion of the newer version is refused for the older assessment.
-    QCOMPARE(EligibilityAssessments::answer(clinician, *before,
-                                            {current->criteria.last().id, CriterionAnswer::Yes, {}})
+    QCOMPARE(EligibilityAssessments::answer(clinician, *before, {current->criteria.last().id, CriterionAnswer::Yes, {}})
                  .error()
                  .code,
              ErrorCode::InvalidInput);
@@ -105,8 +105,8 @@ void TestPathwayCriteria::badVersionsAreRefused_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("text");
     QTest::newRow("no label") << QString() << QStringLiteral("ok_code") << QStringLiteral("Tekst");
-    QTest::newRow("code taken by the national core") << QStringLiteral("v") << QStringLiteral("adult")
-                                                     << QStringLiteral("Tekst");
+    QTest::newRow("code taken by the national core")
+        << QStringLiteral("v") << QStringLiteral("adult") << QStringLiteral("Tekst");
     QTest::newRow("code with capitals") << QStringLiteral("v") << QStringLiteral("Bad") << QStringLiteral("Tekst");
     QTest::newRow("no text") << QStringLiteral("v") << QStringLiteral("no_text") << QStringLiteral("  ");
 }
@@ -138,10 +138,11 @@ void TestPathwayCriteria::themeCatalogueVersions()
                                        {0, QStringLiteral("modul_2"), QStringLiteral("Modul 2")}};
     QCOMPARE(ThemeCatalogue::addVersion(m_driver->clinician(), QStringLiteral("Manualen"), manual).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(ThemeCatalogue::addVersion(m_driver->leader(), QStringLiteral("Manualen"), {manual.first(), manual.first()})
-                 .error()
-                 .code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        ThemeCatalogue::addVersion(m_driver->leader(), QStringLiteral("Manualen"), {manual.first(), manual.first()})
+            .error()
+            .code,
+        ErrorCode::InvalidInput);
     auto version = ThemeCatalogue::addVersion(m_driver->leader(), QStringLiteral("Manualen"), manual);
     QVERIFY(version.has_value());
     auto current = ThemeCatalogue::current(m_driver->leader().db());

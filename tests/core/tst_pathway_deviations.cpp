@@ -25,16 +25,17 @@ int countOf(Clinic& clinic, std::int64_t patientId, DeviationKind kind)
         qWarning("%s", qPrintable(deviations.error().message));
         return -1;
     }
-    return int(std::count_if(deviations->cbegin(), deviations->cend(),
-                             [&](const Deviation& d) { return d.kind == kind; }));
+    return int(
+        std::count_if(deviations->cbegin(), deviations->cend(), [&](const Deviation& d) { return d.kind == kind; }));
 }
 
 // Criteria of the national core in seeded order: adult, interest_or_risk, seeks_help, under_investigation,
 // needs_elsewhere. Answers are given as five letters y/n/u.
 CriterionAnswer answerOf(QChar c)
 {
-    return c == QLatin1Char('y') ? CriterionAnswer::Yes : c == QLatin1Char('n') ? CriterionAnswer::No
-                                                                                : CriterionAnswer::Unclear;
+    return c == QLatin1Char('y')   ? CriterionAnswer::Yes
+           : c == QLatin1Char('n') ? CriterionAnswer::No
+                                   : CriterionAnswer::Unclear;
 }
 
 } // namespace
@@ -79,9 +80,9 @@ void TestPathwayDeviations::initTestCase()
     for (const auto& c : std::as_const(m_criteria)) {
         codes << c.code;
     }
-    QCOMPARE(codes, QStringList({QStringLiteral("adult"), QStringLiteral("interest_or_risk"),
-                                 QStringLiteral("seeks_help"), QStringLiteral("under_investigation"),
-                                 QStringLiteral("needs_elsewhere")}));
+    QCOMPARE(codes,
+             QStringList({QStringLiteral("adult"), QStringLiteral("interest_or_risk"), QStringLiteral("seeks_help"),
+                          QStringLiteral("under_investigation"), QStringLiteral("needs_elsewhere")}));
 }
 
 void TestPathwayDeviations::derivedDecision_data()
@@ -202,9 +203,9 @@ void TestPathwayDeviations::exclusionNeedsOnwardChoice()
     }
     EligibilityConclusion conclusion{EligibilityDecision::Exclude, QStringLiteral("Under etterforskning"), {}, {}};
     QCOMPARE(EligibilityAssessments::complete(clinician, *patient, conclusion).error().code, ErrorCode::InvalidInput);
-    conclusion.onward.referral = NewOnwardReferral{OnwardRecipient::Gp, QStringLiteral("Fastlegen"),
-                                                   QStringLiteral("Oppfølging"), m_clinic->clock().today(),
-                                                   OnwardStatus::Sent};
+    conclusion.onward.referral =
+        NewOnwardReferral{OnwardRecipient::Gp, QStringLiteral("Fastlegen"), QStringLiteral("Oppfølging"),
+                          m_clinic->clock().today(), OnwardStatus::Sent};
     QVERIFY(EligibilityAssessments::complete(clinician, *patient, conclusion));
     auto onward = OnwardReferrals::list(clinician, *patient);
     QVERIFY(onward.has_value());
@@ -399,8 +400,8 @@ void TestPathwayDeviations::shortTreatment()
     missed.startsAt = now.addDays(-1);
     missed.attendance = SessionAttendance::NoShow;
     QVERIFY(SessionLog::record(clinician, *patient, missed));
-    QVERIFY(EndOfTreatment::end(clinician, *patient,
-                                {EndReason(reason), m_clinic->clock().today(), QStringLiteral("Utfall"), std::nullopt}));
+    QVERIFY(EndOfTreatment::end(
+        clinician, *patient, {EndReason(reason), m_clinic->clock().today(), QStringLiteral("Utfall"), std::nullopt}));
     auto end = EndOfTreatment::get(clinician, *patient);
     QVERIFY(end.has_value());
     QCOMPARE(end->sessionsAttended, attended);

@@ -162,7 +162,8 @@ void TestPathwayDuties::signedRecordIsImmutable()
           QByteArray("UPDATE duty_report SET assessment = X'00' WHERE id = " + idText),
           QByteArray("UPDATE duty_report SET signed_at = NULL WHERE id = " + idText),
           QByteArray("DELETE FROM duty_report WHERE id = " + idText),
-          QByteArray("UPDATE duty_report SET follow_up_closed_at = 'x', patient_informed = 'no' WHERE id = " + idText)}) {
+          QByteArray("UPDATE duty_report SET follow_up_closed_at = 'x', patient_informed = 'no' WHERE id = " +
+                     idText)}) {
         auto result = clinician.db().exec(sql.constData());
         QVERIFY2(!result.has_value(), sql.constData());
         QCOMPARE(result.error().code, ErrorCode::PermissionDenied);
@@ -170,8 +171,8 @@ void TestPathwayDuties::signedRecordIsImmutable()
     // Even a draft is never deleted.
     auto draft = DutyReports::createDraft(clinician, m_patient, DutyReportInput{});
     QVERIFY(draft.has_value());
-    QVERIFY(!clinician.db().exec(QByteArray("DELETE FROM duty_report WHERE id = " +
-                                            QByteArray::number(qint64(*draft))).constData()));
+    QVERIFY(!clinician.db().exec(
+        QByteArray("DELETE FROM duty_report WHERE id = " + QByteArray::number(qint64(*draft))).constData()));
     QCOMPARE(DutyReports::get(clinician, id)->content.decision, std::optional(DutyDecision::Notify));
     // Only the assessing clinician changes the draft.
     QCOMPARE(DutyReports::updateDraft(m_driver->leader(), *draft, complete()).error().code,
@@ -188,7 +189,8 @@ void TestPathwayDuties::followUpUntilClosed()
     QVERIFY(id > 0);
     auto isOpen = [&](Clinic& who) {
         auto open = DutyReports::openFollowUps(who);
-        return open && std::any_of(open->cbegin(), open->cend(), [&](const OpenDutyFollowUp& f) { return f.reportId == id; });
+        return open &&
+               std::any_of(open->cbegin(), open->cend(), [&](const OpenDutyFollowUp& f) { return f.reportId == id; });
     };
     QVERIFY(isOpen(leader));
     QVERIFY(isOpen(clinician));

@@ -53,10 +53,13 @@ void TestPathwayImport::initTestCase()
 void TestPathwayImport::oneBadRowImportsNothing()
 {
     const QByteArray csv = "received,channel,national_id,name\n"
-                           "2026-01-05,gp," + id(1) + ",Kari Syntetisk\n"
+                           "2026-01-05,gp," +
+                           id(1) +
+                           ",Kari Syntetisk\n"
                            "2026-01-06,phone,,\n"
                            "2026-02-30,chat,,Feil Dato\n"
-                           "2026-01-07,self," + id(2) + ",\"Nordmann, Per\"\n";
+                           "2026-01-07,self," +
+                           id(2) + ",\"Nordmann, Per\"\n";
     const std::int64_t before = count(m_driver->secretary(), "SELECT count(*) FROM patient");
     const std::int64_t auditBefore = count(m_driver->admin(), "SELECT count(*) FROM audit_log");
     auto result = ReferralImport::run(m_driver->secretary(), csv);
@@ -81,8 +84,8 @@ void TestPathwayImport::rowErrors_data()
     QTest::newRow("no channel") << QByteArray("2026-01-05,,,,,,,") << QStringLiteral("channel");
     QTest::newRow("bad urgency") << QByteArray("2026-01-05,gp,asap,,,,,") << QStringLiteral("urgency");
     QTest::newRow("bad check digits") << QByteArray("2026-01-05,gp,,15839012345,,,,") << QStringLiteral("check digits");
-    QTest::newRow("impossible date in ID") << QByteArray("2026-01-05,gp,,31029012345,,,,")
-                                           << QStringLiteral("date of birth");
+    QTest::newRow("impossible date in ID")
+        << QByteArray("2026-01-05,gp,,31029012345,,,,") << QStringLiteral("date of birth");
     QTest::newRow("birth year not a year") << QByteArray("2026-01-05,gp,,,nineteen,,,") << QStringLiteral("birth_year");
     QTest::newRow("minor by birth year") << QByteArray("2026-01-05,gp,,,2010,,,") << QStringLiteral("under 18");
     QTest::newRow("too few fields") << QByteArray("2026-01-05,gp") << QStringLiteral("2");
@@ -94,7 +97,8 @@ void TestPathwayImport::rowErrors()
     QFETCH(QByteArray, row);
     QFETCH(QString, messagePart);
     const QByteArray csv = "received,channel,urgency,national_id,birth_year,name,phone,reason\n"
-                           "2026-01-05,gp,normal,,1980,,,\n" + row + "\n";
+                           "2026-01-05,gp,normal,,1980,,,\n" +
+                           row + "\n";
     auto read = ReferralImport::read(csv, ClinicKind::Test, m_clinic->clock().today());
     QVERIFY(!read.has_value());
     QCOMPARE(read.error().rows.size(), 1);
@@ -127,7 +131,9 @@ void TestPathwayImport::goodFileImportsEverything()
 {
     // Any column order, upper-case header names, quoted fields with commas and line breaks, CRLF.
     const QByteArray csv = "\xEF\xBB\xBFName,Channel,Received,National_ID,Reason,Urgency,Phone,Birth_Year\r\n"
-                           "\"Hansen, Ola\",gp,2026-02-01," + id(10) + ",\"Bekymret\nfor egne tanker\",urgent,"
+                           "\"Hansen, Ola\",gp,2026-02-01," +
+                           id(10) +
+                           ",\"Bekymret\nfor egne tanker\",urgent,"
                            "+47 900 00 000,\r\n"
                            ",chat,2026-02-03,,,,,1990\r\n"
                            "Anne Syntetisk,police,2026-02-04,,,normal,,\r\n";
@@ -163,7 +169,8 @@ void TestPathwayImport::goodFileImportsEverything()
 void TestPathwayImport::duplicatesAreRefused()
 {
     // Twice in the file: the second names the first's line.
-    const QByteArray twice = "received,channel,national_id\n2026-01-05,gp," + id(20) + "\n2026-01-06,gp," + id(20) + "\n";
+    const QByteArray twice =
+        "received,channel,national_id\n2026-01-05,gp," + id(20) + "\n2026-01-06,gp," + id(20) + "\n";
     auto read = ReferralImport::read(twice, ClinicKind::Test, m_clinic->clock().today());
     QVERIFY(!read.has_value());
     QCOMPARE(read.error().rows.first().line, 3);
@@ -171,7 +178,8 @@ void TestPathwayImport::duplicatesAreRefused()
     // Already registered: refused at run time, nothing imported.
     const QByteArray first = "received,channel,national_id\n2026-01-05,gp," + id(21) + "\n";
     QVERIFY(ReferralImport::run(m_driver->secretary(), first));
-    const QByteArray again = "received,channel,national_id\n2026-01-05,gp," + id(22) + "\n2026-01-05,gp," + id(21) + "\n";
+    const QByteArray again =
+        "received,channel,national_id\n2026-01-05,gp," + id(22) + "\n2026-01-05,gp," + id(21) + "\n";
     auto result = ReferralImport::run(m_driver->secretary(), again);
     QVERIFY(!result.has_value());
     QCOMPARE(result.error().rows.size(), 1);

@@ -184,14 +184,16 @@ void TestPathwayNotes::addendumKeepsTheOriginal()
     Clinic& author = m_driver->clinician();
     const std::int64_t id = signedNote(QStringLiteral("Pasienten møtte ikke."));
     QVERIFY(id > 0);
-    auto addendum = ClinicalNotes::addAddendum(author, id, QStringLiteral("Rettelse: pasienten møtte 15 min for sent."));
+    auto addendum =
+        ClinicalNotes::addAddendum(author, id, QStringLiteral("Rettelse: pasienten møtte 15 min for sent."));
     QVERIFY(addendum.has_value());
     auto signer = Signer::confirm(author, TestClinic::Password);
     QVERIFY(ClinicalNotes::sign(author, *addendum, *signer));
 
     auto notes = ClinicalNotes::forPatient(author, m_patient);
     QVERIFY(notes.has_value());
-    const auto original = std::find_if(notes->cbegin(), notes->cend(), [&](const ClinicalNote& n) { return n.id == id; });
+    const auto original =
+        std::find_if(notes->cbegin(), notes->cend(), [&](const ClinicalNote& n) { return n.id == id; });
     QVERIFY(original != notes->cend());
     QCOMPARE(original->body, QStringLiteral("Pasienten møtte ikke."));
     QVERIFY(original + 1 != notes->cend());
@@ -204,10 +206,11 @@ void TestPathwayNotes::addendumKeepsTheOriginal()
     QCOMPARE(ClinicalNotes::addAddendum(author, *draft, QStringLiteral("x")).error().code, ErrorCode::Conflict);
     QCOMPARE(ClinicalNotes::addAddendum(author, *addendum, QStringLiteral("x")).error().code, ErrorCode::InvalidInput);
     // The schema refuses an addendum to a draft too.
-    const QByteArray sql = "INSERT INTO clinical_note (patient_id, author_id, addendum_to, body, created_at, updated_at) "
-                           "VALUES (" + QByteArray::number(qint64(m_patient)) + ", " +
-                           QByteArray::number(qint64(author.session().userId)) + ", " +
-                           QByteArray::number(qint64(*draft)) + ", X'00', 'x', 'x')";
+    const QByteArray sql =
+        "INSERT INTO clinical_note (patient_id, author_id, addendum_to, body, created_at, updated_at) "
+        "VALUES (" +
+        QByteArray::number(qint64(m_patient)) + ", " + QByteArray::number(qint64(author.session().userId)) + ", " +
+        QByteArray::number(qint64(*draft)) + ", X'00', 'x', 'x')";
     QVERIFY(!author.db().exec(sql.constData()).has_value());
     QVERIFY(ClinicalNotes::discardDraft(author, *draft));
 }
@@ -222,7 +225,8 @@ void TestPathwayNotes::secretaryCannotReadNotes()
     // Defence in depth: the session cannot even select the ciphertext.
     QVERIFY(!secretary.db().prepare("SELECT body FROM clinical_note").has_value());
     // A clinician the patient is not allocated to cannot either (without emergency access).
-    QCOMPARE(ClinicalNotes::forPatient(m_driver->otherClinician(), m_patient).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(ClinicalNotes::forPatient(m_driver->otherClinician(), m_patient).error().code,
+             ErrorCode::PermissionDenied);
 }
 
 void TestPathwayNotes::readsAreAudited()
@@ -234,7 +238,8 @@ void TestPathwayNotes::readsAreAudited()
     QVERIFY(ClinicalNotes::get(leader, id).has_value());
     auto after = leader.db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'clinical_note.view'");
     QCOMPARE(*after, *before + 1);
-    auto stmt = leader.db().prepare("SELECT patient_id, object_id, basis, user_name FROM audit_log ORDER BY seq DESC LIMIT 1");
+    auto stmt =
+        leader.db().prepare("SELECT patient_id, object_id, basis, user_name FROM audit_log ORDER BY seq DESC LIMIT 1");
     QVERIFY(stmt->step().value_or(false));
     QCOMPARE(stmt->int64(0), m_patient);
     QCOMPARE(stmt->int64(1), id);
@@ -273,8 +278,8 @@ void TestPathwayNotes::deletionRequestRefusedIsRecorded()
 
     auto requests = NoteDeletionRequests::forPatient(leader, m_patient);
     QVERIFY(requests.has_value());
-    const auto recorded = std::find_if(requests->cbegin(), requests->cend(),
-                                       [&](const DeletionRequest& r) { return r.id == *request; });
+    const auto recorded =
+        std::find_if(requests->cbegin(), requests->cend(), [&](const DeletionRequest& r) { return r.id == *request; });
     QVERIFY(recorded != requests->cend());
     QCOMPARE(recorded->outcome, DeletionOutcome::Refused);
     QCOMPARE(recorded->decision.reason, refusal.reason);
@@ -325,7 +330,8 @@ void TestPathwayNotes::deletionRequestApprovedErasesText()
     }
     QCOMPARE(ClinicalNotes::addAddendum(clinician, id, QStringLiteral("x")).error().code, ErrorCode::Conflict);
     // The erased row is as immutable as before.
-    QVERIFY(!clinician.db().exec(QByteArray("DELETE FROM clinical_note WHERE id = " + QByteArray::number(qint64(id))).constData()));
+    QVERIFY(!clinician.db().exec(
+        QByteArray("DELETE FROM clinical_note WHERE id = " + QByteArray::number(qint64(id))).constData()));
 }
 
 void TestPathwayNotes::decidedRequestIsFrozen()

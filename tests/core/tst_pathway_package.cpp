@@ -75,8 +75,7 @@ void TestPathwayPackage::exampleCatalogueIsSeeded()
         QCOMPARE(instrument->scores.size(), 1);
         QCOMPARE(instrument->scores.first().minimum, 0);
         QCOMPARE(instrument->scores.first().maximum, range.max);
-        QCOMPARE(instrument->timepoints,
-                 (QList<Timepoint>{Timepoint::Intake, Timepoint::End, Timepoint::FollowUp}));
+        QCOMPARE(instrument->timepoints, (QList<Timepoint>{Timepoint::Intake, Timepoint::End, Timepoint::FollowUp}));
     }
     // Catalogue rows are frozen.
     QVERIFY(!m_driver->leader().db().exec("UPDATE instrument_score SET max_value = 99").has_value());
@@ -155,26 +154,34 @@ void TestPathwayPackage::completionPerTimepoint()
     QCOMPARE(completion->value(Timepoint::Intake).percentCompleted(), 0);
 
     const QDate today = m_clinic->clock().today();
+    QVERIFY(AssessmentPackages::record(
+        clinician, *patient,
+        {byCode(m_catalogue, "triage")->id, Timepoint::Intake, InstrumentStatus::Completed, today, {}, {}}));
     QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {byCode(m_catalogue, "triage")->id, Timepoint::Intake,
-                                        InstrumentStatus::Completed, today, {}, {}}));
+                                       {byCode(m_catalogue, "phq9")->id,
+                                        Timepoint::Intake,
+                                        InstrumentStatus::Completed,
+                                        today,
+                                        {{QStringLiteral("total"), 9}},
+                                        {}}));
     QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {byCode(m_catalogue, "phq9")->id, Timepoint::Intake, InstrumentStatus::Completed,
-                                        today, {{QStringLiteral("total"), 9}}, {}}));
-    QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {byCode(m_catalogue, "gad7")->id, Timepoint::Intake, InstrumentStatus::Declined,
-                                        {}, {}, QStringLiteral("Ønsket ikke")}));
-    QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {byCode(m_catalogue, "core10")->id, Timepoint::Intake,
-                                        InstrumentStatus::InProgress, {}, {}, {}}));
+                                       {byCode(m_catalogue, "gad7")->id,
+                                        Timepoint::Intake,
+                                        InstrumentStatus::Declined,
+                                        {},
+                                        {},
+                                        QStringLiteral("Ønsket ikke")}));
+    QVERIFY(AssessmentPackages::record(
+        clinician, *patient,
+        {byCode(m_catalogue, "core10")->id, Timepoint::Intake, InstrumentStatus::InProgress, {}, {}, {}}));
     // The end timepoint can be recorded early, but is not due until a treatment ends.
-    QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {byCode(m_catalogue, "phq9")->id, Timepoint::End, InstrumentStatus::InProgress,
-                                        {}, {}, {}}));
+    QVERIFY(AssessmentPackages::record(
+        clinician, *patient,
+        {byCode(m_catalogue, "phq9")->id, Timepoint::End, InstrumentStatus::InProgress, {}, {}, {}}));
     // An instrument not given at a timepoint is refused.
-    QCOMPARE(AssessmentPackages::record(clinician, *patient,
-                                        {byCode(m_catalogue, "triage")->id, Timepoint::End,
-                                         InstrumentStatus::InProgress, {}, {}, {}})
+    QCOMPARE(AssessmentPackages::record(
+                 clinician, *patient,
+                 {byCode(m_catalogue, "triage")->id, Timepoint::End, InstrumentStatus::InProgress, {}, {}, {}})
                  .error()
                  .code,
              ErrorCode::InvalidInput);
@@ -197,13 +204,14 @@ void TestPathwayPackage::outcomeMeasuresSideBySide()
     QVERIFY(patient.has_value());
     const QDate today = m_clinic->clock().today();
     const Instrument* phq9 = byCode(m_catalogue, "phq9");
-    QVERIFY(EndOfTreatment::end(clinician, *patient, {EndReason::Completed, today, QStringLiteral("Bedre"), today.addMonths(6)}));
+    QVERIFY(EndOfTreatment::end(clinician, *patient,
+                                {EndReason::Completed, today, QStringLiteral("Bedre"), today.addMonths(6)}));
     auto completion = AssessmentPackages::completion(clinician, *patient);
     QCOMPARE(completion->keys(), (QList<Timepoint>{Timepoint::Intake, Timepoint::End}));
     QCOMPARE(completion->value(Timepoint::End).due, 3);
-    QVERIFY(AssessmentPackages::record(clinician, *patient,
-                                       {phq9->id, Timepoint::End, InstrumentStatus::Completed, today,
-                                        {{QStringLiteral("total"), 4}}, {}}));
+    QVERIFY(AssessmentPackages::record(
+        clinician, *patient,
+        {phq9->id, Timepoint::End, InstrumentStatus::Completed, today, {{QStringLiteral("total"), 4}}, {}}));
     auto measures = EndOfTreatment::outcomeMeasures(clinician, *patient);
     QVERIFY(measures.has_value());
     QCOMPARE(measures->size(), 3); // CORE-10, PHQ-9, GAD-7 totals; the triage has no scores
@@ -224,7 +232,10 @@ void TestPathwayPackage::newCatalogueVersionLeavesOldPackages()
 {
     auto patient = m_driver->patientIn(PatientState::Assessment);
     QVERIFY(patient.has_value());
-    Instrument own{0, QStringLiteral("own_scale"), QStringLiteral("Klinikkens skala"), {Timepoint::Intake},
+    Instrument own{0,
+                   QStringLiteral("own_scale"),
+                   QStringLiteral("Klinikkens skala"),
+                   {Timepoint::Intake},
                    {ScoreField{0, QStringLiteral("total"), QStringLiteral("Sum"), 0, 10}}};
     QCOMPARE(InstrumentCatalogue::addVersion(m_driver->clinician(), QStringLiteral("Ny"), {own}).error().code,
              ErrorCode::PermissionDenied);

@@ -81,9 +81,9 @@ void TestPathwayReferrals::ageCheck()
     QFETCH(QDate, birthDate);
     QFETCH(int, birthYear);
     QFETCH(int, expected);
-    const auto result = AgeCheck::on(QDate(2026, 3, 2), birthDate.isValid() ? std::optional<QDate>(birthDate)
-                                                                            : std::nullopt,
-                                     birthYear ? std::optional<int>(birthYear) : std::nullopt);
+    const auto result =
+        AgeCheck::on(QDate(2026, 3, 2), birthDate.isValid() ? std::optional<QDate>(birthDate) : std::nullopt,
+                     birthYear ? std::optional<int>(birthYear) : std::nullopt);
     QCOMPARE(int(result), expected);
 }
 
@@ -140,8 +140,8 @@ void TestPathwayReferrals::identityRules_data()
     QTest::addColumn<bool>("valid");
     const QString id = syntheticNationalId(QDate(1990, 7, 1), 7);
     QTest::newRow("id only") << id << QDate() << 0 << QString() << true;
-    QTest::newRow("id and matching date") << syntheticNationalId(QDate(1990, 7, 1), 8) << QDate(1990, 7, 1) << 1990
-                                          << QString() << true;
+    QTest::newRow("id and matching date")
+        << syntheticNationalId(QDate(1990, 7, 1), 8) << QDate(1990, 7, 1) << 1990 << QString() << true;
     QTest::newRow("id and other date") << syntheticNationalId(QDate(1990, 7, 1), 9) << QDate(1990, 7, 2) << 0
                                        << QString() << false;
     QTest::newRow("date and other year") << QString() << QDate(1990, 7, 1) << 1991 << QString() << false;
@@ -212,13 +212,11 @@ void TestPathwayReferrals::reasonIsWriteOnlyForSecretary()
     referral.reason = QStringLiteral("Bekymret for egne tanker");
     auto registered = Referrals::registerReferral(m_driver->secretary(), referral);
     QVERIFY(registered.has_value());
-    QCOMPARE(Referrals::reason(m_driver->secretary(), registered->patientId).error().code,
-             ErrorCode::PermissionDenied);
+    QCOMPARE(Referrals::reason(m_driver->secretary(), registered->patientId).error().code, ErrorCode::PermissionDenied);
     QVERIFY(!m_driver->secretary().db().prepare("SELECT reason FROM referral").has_value());
     // The unit leader reads it (and the read is audited); once allocated, so does the clinician.
     QCOMPARE(*Referrals::reason(m_driver->leader(), registered->patientId), referral.reason);
-    QCOMPARE(Referrals::reason(m_driver->clinician(), registered->patientId).error().code,
-             ErrorCode::PermissionDenied);
+    QCOMPARE(Referrals::reason(m_driver->clinician(), registered->patientId).error().code, ErrorCode::PermissionDenied);
     QVERIFY(PatientRegistry::allocate(m_driver->leader(), registered->patientId,
                                       m_clinic->userId(QStringLiteral("psykolog1"))));
     QCOMPARE(*Referrals::reason(m_driver->clinician(), registered->patientId), referral.reason);
@@ -271,10 +269,9 @@ void TestPathwayReferrals::allocationOnlyToActiveClinicians()
                  .error()
                  .code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(PatientRegistry::allocate(m_driver->leader(), id, m_clinic->userId(QStringLiteral("sekretar")))
-                 .error()
-                 .code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        PatientRegistry::allocate(m_driver->leader(), id, m_clinic->userId(QStringLiteral("sekretar"))).error().code,
+        ErrorCode::InvalidInput);
     QVERIFY(PatientRegistry::allocate(m_driver->leader(), id, m_clinic->userId(QStringLiteral("psykolog2"))));
     QCOMPARE(PatientRegistry::get(m_driver->secretary(), id)->clinicianId,
              std::optional<std::int64_t>(m_clinic->userId(QStringLiteral("psykolog2"))));
@@ -304,8 +301,7 @@ void TestPathwayReferrals::receivedDateIsChecked()
     referral.receivedOn = QDate();
     QCOMPARE(Referrals::registerReferral(m_driver->secretary(), referral).error().code, ErrorCode::InvalidInput);
     // An administrator registers no patients.
-    QCOMPARE(Referrals::registerReferral(m_driver->admin(), adultReferral()).error().code,
-             ErrorCode::PermissionDenied);
+    QCOMPARE(Referrals::registerReferral(m_driver->admin(), adultReferral()).error().code, ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestPathwayReferrals)

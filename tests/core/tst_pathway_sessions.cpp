@@ -156,13 +156,12 @@ void TestPathwaySessions::endingRules()
     // Completed needs a treatment that started; referred onward needs the onward referral.
     QCOMPARE(EndOfTreatment::end(clinician, *assessment, {EndReason::Completed, today, {}, std::nullopt}).error().code,
              ErrorCode::Conflict);
-    QCOMPARE(EndOfTreatment::end(clinician, *assessment, {EndReason::ReferredOnward, today, {}, std::nullopt})
-                 .error()
-                 .code,
-             ErrorCode::Conflict);
-    QVERIFY(OnwardReferrals::create(clinician, *assessment,
-                                    {OnwardRecipient::MentalHealth, {}, QStringLiteral("Behov"), today,
-                                     OnwardStatus::Planned}));
+    QCOMPARE(
+        EndOfTreatment::end(clinician, *assessment, {EndReason::ReferredOnward, today, {}, std::nullopt}).error().code,
+        ErrorCode::Conflict);
+    QVERIFY(OnwardReferrals::create(
+        clinician, *assessment,
+        {OnwardRecipient::MentalHealth, {}, QStringLiteral("Behov"), today, OnwardStatus::Planned}));
     QVERIFY(EndOfTreatment::end(clinician, *assessment, {EndReason::ReferredOnward, today, {}, std::nullopt}));
     QCOMPARE(EndOfTreatment::get(clinician, *assessment)->sessionsAttended, 0);
 
@@ -172,8 +171,9 @@ void TestPathwaySessions::endingRules()
                  .error()
                  .code,
              ErrorCode::InvalidInput);
-    QCOMPARE(EndOfTreatment::end(clinician, *treated, {EndReason::Completed, today, {}, today.addDays(-1)}).error().code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        EndOfTreatment::end(clinician, *treated, {EndReason::Completed, today, {}, today.addDays(-1)}).error().code,
+        ErrorCode::InvalidInput);
     QCOMPARE(EndOfTreatment::end(m_driver->otherClinician(), *treated, {EndReason::Completed, today, {}, std::nullopt})
                  .error()
                  .code,

@@ -62,12 +62,12 @@ void TestPathwayTimeline::wholePathwayInOrder()
     QVERIFY(report.has_value());
     QVERIFY(DutyReports::sign(clinician, *report, *signer));
     clock.advanceSeconds(60);
-    QVERIFY(OnwardReferrals::create(clinician, id,
-                                    {OnwardRecipient::Gp, {}, QStringLiteral("HEMMELIG-HENVISNING"), clock.today(),
-                                     OnwardStatus::Sent}));
+    QVERIFY(OnwardReferrals::create(
+        clinician, id,
+        {OnwardRecipient::Gp, {}, QStringLiteral("HEMMELIG-HENVISNING"), clock.today(), OnwardStatus::Sent}));
     clock.advanceSeconds(60);
-    QVERIFY(EndOfTreatment::end(clinician, id, {EndReason::ReferredOnward, clock.today(), QStringLiteral("HEMMELIG"),
-                                                std::nullopt}));
+    QVERIFY(EndOfTreatment::end(clinician, id,
+                                {EndReason::ReferredOnward, clock.today(), QStringLiteral("HEMMELIG"), std::nullopt}));
     clock.advanceSeconds(60);
     QVERIFY(EndOfTreatment::startFollowUp(clinician, id, clock.today()));
 
@@ -84,10 +84,10 @@ void TestPathwayTimeline::wholePathwayInOrder()
         }
     }
     const QList<TimelineKind> expectedOrder{
-        TimelineKind::Referral,     TimelineKind::Allocation,      TimelineKind::Eligibility,
-        TimelineKind::Package,      TimelineKind::Plan,            TimelineKind::Session,
-        TimelineKind::Note,         TimelineKind::Addendum,        TimelineKind::RegistryConsent,
-        TimelineKind::DutyReport,   TimelineKind::OnwardReferral,  TimelineKind::TreatmentEnd,
+        TimelineKind::Referral,   TimelineKind::Allocation,     TimelineKind::Eligibility,
+        TimelineKind::Package,    TimelineKind::Plan,           TimelineKind::Session,
+        TimelineKind::Note,       TimelineKind::Addendum,       TimelineKind::RegistryConsent,
+        TimelineKind::DutyReport, TimelineKind::OnwardReferral, TimelineKind::TreatmentEnd,
         TimelineKind::FollowUp,
     };
     // Each expected kind appears, in this order relative to the others.
@@ -114,7 +114,8 @@ void TestPathwayTimeline::wholePathwayInOrder()
     QCOMPARE(PatientTimeline::load(driver.secretary(), id).error().code, ErrorCode::PermissionDenied);
 
     // Reading the timeline is audited against the patient.
-    auto audited = clinician.db().prepare("SELECT count(*) FROM audit_log WHERE action = 'timeline.view' AND patient_id = ?1");
+    auto audited =
+        clinician.db().prepare("SELECT count(*) FROM audit_log WHERE action = 'timeline.view' AND patient_id = ?1");
     audited->bind(1, id);
     QVERIFY(audited->step().value_or(false));
     QCOMPARE(audited->int64(0), std::int64_t(2));

@@ -118,8 +118,8 @@ bool prepareTreatment(Clinic& clinician, std::int64_t patientId, const QDate& to
         if (!instrument.givenAt(Timepoint::Intake)) {
             continue;
         }
-        InstrumentEntry entry{instrument.id, Timepoint::Intake, InstrumentStatus::Declined, {}, {},
-                              QStringLiteral("Syntetisk")};
+        InstrumentEntry entry{
+            instrument.id, Timepoint::Intake, InstrumentStatus::Declined, {}, {}, QStringLiteral("Syntetisk")};
         if (!AssessmentPackages::record(clinician, patientId, entry)) {
             return false;
         }
@@ -186,8 +186,8 @@ void TestPathwayTransitions::operations_data()
     QTest::addColumn<bool>("allowed");
     for (PatientState from : PatientStates::all()) {
         for (const OperationInfo& op : Operations) {
-            const bool allowed = expectedTransitions().contains({int(from), int(op.target)}) &&
-                                 (!op.onlyFrom || *op.onlyFrom == from);
+            const bool allowed =
+                expectedTransitions().contains({int(from), int(op.target)}) && (!op.onlyFrom || *op.onlyFrom == from);
             QTest::addRow("%s:%s", qPrintable(PatientStates::id(from)), op.name)
                 << from << int(op.operation) << op.target << allowed;
         }
@@ -220,7 +220,8 @@ void TestPathwayTransitions::operations()
         QVERIFY(patient.has_value());
         if (from == S::Enquiry) {
             // Allocated, so that a clinician's attempt fails on the state, not on access.
-            QVERIFY(PatientRegistry::allocate(driver.leader(), *patient, m_clinic->userId(QStringLiteral("psykolog1"))));
+            QVERIFY(
+                PatientRegistry::allocate(driver.leader(), *patient, m_clinic->userId(QStringLiteral("psykolog1"))));
         }
     }
     const std::int64_t id = *patient;
@@ -250,11 +251,11 @@ void TestPathwayTransitions::operations()
         result = Referrals::placeOnWaitingList(driver.secretary(), id);
         break;
     case Operation::ExcludeMinor:
-        result = Referrals::excludeMinor(clinician, id,
-                                         OnwardChoice{NewOnwardReferral{OnwardRecipient::ChildWelfare, {},
-                                                                        QStringLiteral("Under 18"), today,
-                                                                        OnwardStatus::Sent},
-                                                      {}});
+        result = Referrals::excludeMinor(
+            clinician, id,
+            OnwardChoice{NewOnwardReferral{
+                             OnwardRecipient::ChildWelfare, {}, QStringLiteral("Under 18"), today, OnwardStatus::Sent},
+                         {}});
         break;
     case Operation::StartEligibility:
         if (auto started = EligibilityAssessments::start(clinician, id); !started) {
@@ -268,7 +269,9 @@ void TestPathwayTransitions::operations()
     case Operation::Exclude:
         result = EligibilityAssessments::complete(
             clinician, id,
-            EligibilityConclusion{EligibilityDecision::Exclude, QStringLiteral("Begrunnelse"), {},
+            EligibilityConclusion{EligibilityDecision::Exclude,
+                                  QStringLiteral("Begrunnelse"),
+                                  {},
                                   OnwardChoice{std::nullopt, QStringLiteral("Ingen aktuell instans")}});
         break;
     case Operation::StartAssessment:

@@ -21,8 +21,7 @@ void check(bool ok, const char* what, const QString& message = {})
 
 } // namespace
 
-PathwayClinic::PathwayClinic(ClinicKind kind)
-    : m_clinic(true, kind)
+PathwayClinic::PathwayClinic(ClinicKind kind) : m_clinic(true, kind)
 {
     {
         auto admin = m_clinic.open(QStringLiteral("admin"));
@@ -102,12 +101,9 @@ QString syntheticNationalId(const QDate& birthDate, int serial, bool synthetic, 
 }
 
 PathwayDriver::PathwayDriver(PathwayClinic& clinic)
-    : m_clinic(&clinic)
-    , m_secretary(clinic.open(QStringLiteral("sekretar")))
-    , m_leader(clinic.open(QStringLiteral("leder")))
-    , m_clinician(clinic.open(QStringLiteral("psykolog1")))
-    , m_otherClinician(clinic.open(QStringLiteral("psykolog2")))
-    , m_admin(clinic.open(QStringLiteral("admin")))
+    : m_clinic(&clinic), m_secretary(clinic.open(QStringLiteral("sekretar"))),
+      m_leader(clinic.open(QStringLiteral("leder"))), m_clinician(clinic.open(QStringLiteral("psykolog1"))),
+      m_otherClinician(clinic.open(QStringLiteral("psykolog2"))), m_admin(clinic.open(QStringLiteral("admin")))
 {
     if (!m_secretary || !m_leader || !m_clinician || !m_otherClinician || !m_admin) {
         qFatal("pathway driver: a user cannot sign in");
@@ -209,8 +205,8 @@ bool PathwayDriver::advance(std::int64_t patientId, PatientState to)
             // Included: every inclusion yes, every exclusion no. Excluded: "needs elsewhere" answered yes.
             const bool yes = criterion.kind == CriterionKind::Inclusion ||
                              (!include && criterion.code == QLatin1String("needs_elsewhere"));
-            status = EligibilityAssessments::answer(clinician, patientId,
-                                                    {criterion.id, yes ? CriterionAnswer::Yes : CriterionAnswer::No, {}});
+            status = EligibilityAssessments::answer(
+                clinician, patientId, {criterion.id, yes ? CriterionAnswer::Yes : CriterionAnswer::No, {}});
             if (!status) {
                 break;
             }

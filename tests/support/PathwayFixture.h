@@ -4,7 +4,6 @@
 #include "pathway/PatientState.h"
 
 #include <QHash>
-
 #include <cstdint>
 #include <memory>
 
