@@ -1,6 +1,7 @@
 #include "accounts/DatabaseKeyRotation.h"
 
 #include "access/Policy.h"
+#include "backup/BackupRestore.h"
 #include "audit/AuditLog.h"
 #include "clinic/Clinic.h"
 #include "security/KeySlot.h"
@@ -118,6 +119,16 @@ Status DatabaseKeyRotation::rotate(Clinic& clinic)
     }
 
     clinic.db().close();
+    // Renaming a new file under another process's open connection would pair its WAL with the wrong file.
+    if (BackupRestore::isInUse(databasePath)) {
+        QFile::remove(pending);
+        removeWithSidecars(copy);
+        if (auto reopened = Database::open(databasePath, clinic.databaseKey())) {
+            clinic.adoptDatabase(std::move(*reopened), clinic.databaseKey().clone());
+        }
+        return fail(ErrorCode::Busy, tr("The database is open in another Forløp window or program. Close it "
+                                        "there, then try again; the key was not replaced."));
+    }
     if (!replaceFile(copy, databasePath)) {
         QFile::remove(pending);
         removeWithSidecars(copy);
