@@ -8,24 +8,30 @@ namespace forlop {
 
 namespace {
 
-// One row per patient due at the timepoint: instruments due, completed and declined. ?1 timepoint id,
-// ?2 and ?3 the period's bounds in the population's own column type.
+// One row per patient due at the timepoint: instruments due, completed and declined. ?1 timepoint id, ?2 and ?3
+// the period's bounds in the population's own column type. How many instruments each catalogue version gives at
+// the timepoint is worked out once (the catalogue is small), not per patient: string work per row is what makes
+// a report slow on an encrypted database. Recorded statuses always belong to the patient's own catalogue version
+// and a timepoint it gives (AssessmentPackages::record checks both), so they are counted from the
+// (patient, timepoint, status) index alone.
 constexpr auto Columns =
-    "SELECT ap.patient_id, coalesce(p.clinician_id, 0), count(*), "
-    "count(CASE WHEN s.status = 'completed' THEN 1 END), count(CASE WHEN s.status = 'declined' THEN 1 END) "
+    "WITH due(version_id, instruments) AS MATERIALIZED (SELECT version_id, count(*) FROM instrument "
+    "WHERE instr(',' || timepoints || ',', ',' || ?1 || ',') > 0 GROUP BY version_id) "
+    "SELECT ap.patient_id, coalesce(p.clinician_id, 0), d.instruments, "
+    "(SELECT count(*) FROM instrument_status s WHERE s.patient_id = ap.patient_id AND s.timepoint = ?1 "
+    "AND s.status = 'completed'), "
+    "(SELECT count(*) FROM instrument_status s WHERE s.patient_id = ap.patient_id AND s.timepoint = ?1 "
+    "AND s.status = 'declined') "
     "FROM assessment_package ap JOIN patient p ON p.id = ap.patient_id "
-    "JOIN instrument i ON i.version_id = ap.catalogue_version_id "
-    "AND instr(',' || i.timepoints || ',', ',' || ?1 || ',') > 0 "
-    "LEFT JOIN instrument_status s ON s.patient_id = ap.patient_id AND s.instrument_id = i.id AND s.timepoint = ?1 ";
+    "JOIN due d ON d.version_id = ap.catalogue_version_id ";
 
-constexpr auto IntakePopulation = "WHERE ap.started_at >= ?2 AND ap.started_at < ?3 GROUP BY ap.patient_id";
+constexpr auto IntakePopulation = "WHERE ap.started_at >= ?2 AND ap.started_at < ?3";
 constexpr auto EndPopulation =
     "JOIN treatment_end e ON e.patient_id = ap.patient_id WHERE e.ended_on >= ?2 AND e.ended_on < ?3 "
     "AND EXISTS (SELECT 1 FROM patient_state_change c WHERE c.patient_id = ap.patient_id "
-    "AND c.to_state = 'treatment') GROUP BY ap.patient_id";
+    "AND c.to_state = 'treatment')";
 constexpr auto FollowUpPopulation =
-    "JOIN follow_up f ON f.patient_id = ap.patient_id WHERE f.started_on >= ?2 AND f.started_on < ?3 "
-    "GROUP BY ap.patient_id";
+    "JOIN follow_up f ON f.patient_id = ap.patient_id WHERE f.started_on >= ?2 AND f.started_on < ?3";
 
 } // namespace
 

@@ -128,27 +128,31 @@ Status patients(Database& db, const QString& ids, Table& table)
         ids);
 }
 
-// Every instrument and timepoint due (by the rules of AssessmentPackages) or recorded, with its status.
+// Every instrument and timepoint due (by the rules of AssessmentPackages: intake once the package started, the end
+// measures after a treatment that started has ended, follow-up once it started), and any other recorded, with its
+// status. Which instruments each catalogue version gives at which timepoint is worked out once over the small
+// catalogue, not per patient.
 Status assessments(Database& db, const QString& ids, Table& table)
 {
     return select(
         db,
-        "WITH ids(patient_id) AS (SELECT value FROM json_each(?1)), "
-        "due(patient_id, timepoint) AS ("
-        "SELECT patient_id, 'intake' FROM assessment_package WHERE patient_id IN ids "
-        "UNION SELECT e.patient_id, 'end' FROM treatment_end e WHERE e.patient_id IN ids AND EXISTS "
-        "(SELECT 1 FROM patient_state_change c WHERE c.patient_id = e.patient_id AND c.to_state = 'treatment') "
-        "UNION SELECT patient_id, 'follow_up' FROM follow_up WHERE patient_id IN ids "
-        "UNION SELECT DISTINCT patient_id, timepoint FROM instrument_status WHERE patient_id IN ids) "
-        "SELECT k.registry_key, v.version, i.code, d.timepoint, coalesce(s.status, 'not_started'), s.completed_on "
-        "FROM due d JOIN assessment_package ap ON ap.patient_id = d.patient_id "
-        "JOIN instrument i ON i.version_id = ap.catalogue_version_id "
-        "AND instr(',' || i.timepoints || ',', ',' || d.timepoint || ',') > 0 "
+        "WITH ids(patient_id) AS MATERIALIZED (SELECT value FROM json_each(?1)), "
+        "given(instrument_id, version_id, version, code, position, timepoint, rank) AS MATERIALIZED ("
+        "SELECT i.id, i.version_id, v.version, i.code, i.position, t.timepoint, t.rank FROM instrument i "
         "JOIN instrument_catalogue_version v ON v.id = i.version_id "
-        "JOIN registry_key k ON k.patient_id = d.patient_id "
-        "LEFT JOIN instrument_status s ON s.patient_id = d.patient_id AND s.instrument_id = i.id "
-        "AND s.timepoint = d.timepoint "
-        "ORDER BY k.registry_key, CASE d.timepoint WHEN 'intake' THEN 1 WHEN 'end' THEN 2 ELSE 3 END, i.position",
+        "JOIN (SELECT 'intake' AS timepoint, 1 AS rank UNION ALL SELECT 'end', 2 UNION ALL SELECT 'follow_up', 3) t "
+        "ON instr(',' || i.timepoints || ',', ',' || t.timepoint || ',') > 0) "
+        "SELECT k.registry_key, g.version, g.code, g.timepoint, coalesce(s.status, 'not_started'), s.completed_on "
+        "FROM assessment_package ap JOIN registry_key k ON k.patient_id = ap.patient_id "
+        "JOIN given g ON g.version_id = ap.catalogue_version_id "
+        "LEFT JOIN instrument_status s ON s.patient_id = ap.patient_id AND s.instrument_id = g.instrument_id "
+        "AND s.timepoint = g.timepoint "
+        "WHERE ap.patient_id IN ids AND (g.rank = 1 OR s.id IS NOT NULL "
+        "OR (g.rank = 2 AND EXISTS (SELECT 1 FROM treatment_end e WHERE e.patient_id = ap.patient_id) "
+        "AND EXISTS (SELECT 1 FROM patient_state_change c WHERE c.patient_id = ap.patient_id "
+        "AND c.to_state = 'treatment')) "
+        "OR (g.rank = 3 AND EXISTS (SELECT 1 FROM follow_up f WHERE f.patient_id = ap.patient_id))) "
+        "ORDER BY k.registry_key, g.rank, g.position",
         [&](Statement& row) {
             table.append({row.text(0), QString::number(row.int64(1)), row.text(2), row.text(3), row.text(4),
                           optionalText(row, 5)});
@@ -189,6 +193,8 @@ Status outcome(Clinic& clinic, const QString& ids, Table& table)
     if (!status) {
         return status;
     }
+    // One X25519 opening per completed instrument: the export's largest cost on a big clinic (threads do not help,
+    // as each opening allocates locked memory, which the kernel serialises).
     for (const SealedScores& each : std::as_const(sealed)) {
         auto json = ClinicalCipher::open(clinic, each.sealed);
         if (!json) {

@@ -28,6 +28,8 @@ CREATE INDEX treatment_plan_created ON treatment_plan (created_at);
 CREATE INDEX treatment_plan_updated ON treatment_plan (updated_at);
 CREATE INDEX unmet_need_found ON unmet_need (found_on);
 CREATE INDEX follow_up_started ON follow_up (started_on);
+-- Package completion counts statuses per patient and timepoint from the index alone.
+CREATE INDEX instrument_status_tally ON instrument_status (patient_id, timepoint, status);
 )sql";
 
 } // namespace forlop::migrations
