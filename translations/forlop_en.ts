@@ -3364,6 +3364,18 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Sessions and notes</translation>
+    </message>
+    <message>
+        <source>Duty to report</source>
+        <translation>Duty to report</translation>
+    </message>
 </context>
 <context>
     <name>RecurringSeries</name>
@@ -5024,6 +5036,260 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>forlop::DutiesPage</name>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Record what was done, and close the follow-up when it is finished</source>
+        <translation>Record what was done, and close the follow-up when it is finished</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Do not notify</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>None needed</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::DutyReportDialog</name>
+    <message>
+        <source>Duty to report – %1</source>
+        <translation>Duty to report – %1</translation>
+    </message>
+    <message>
+        <source>Assessment of the duty to report</source>
+        <translation>Assessment of the duty to report</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New record. Fill in every field, then sign it with your password.</source>
+        <translation>New record. Fill in every field, then sign it with your password.</translation>
+    </message>
+    <message>
+        <source>The duty</source>
+        <translation>The duty</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>Duty:</translation>
+    </message>
+    <message>
+        <source>Grounds and assessment</source>
+        <translation>Grounds and assessment</translation>
+    </message>
+    <message>
+        <source>What gave rise to it:</source>
+        <translation>What gave rise to it:</translation>
+    </message>
+    <message>
+        <source>When it happened:</source>
+        <translation>When it happened:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Assessed on:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Do not notify</translation>
+    </message>
+    <message>
+        <source>Someone outside this clinic (name below)</source>
+        <translation>Someone outside this clinic (name below)</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Colleague or leader consulted:</source>
+        <translation>Colleague or leader consulted:</translation>
+    </message>
+    <message>
+        <source>Consulted on:</source>
+        <translation>Consulted on:</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Which office, and whom you spoke to</source>
+        <translation>Which office, and whom you spoke to</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Electronic message</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Whom exactly:</source>
+        <translation>Whom exactly:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Notified on:</translation>
+    </message>
+    <message>
+        <source>The patient and follow-up</source>
+        <translation>The patient and follow-up</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (listed in My day until closed)</source>
+        <translation>Needs follow-up (listed in My day until closed)</translation>
+    </message>
+    <message>
+        <source>Patient told:</source>
+        <translation>Patient told:</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
+        <translation>Follow-up plan:</translation>
+    </message>
+    <message>
+        <source>Signed %1. A signed record cannot be changed.</source>
+        <translation>Signed %1. A signed record cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is open; close it from the record&apos;s Duties page.</source>
+        <translation>Signed %1. The follow-up is open; close it from the record&apos;s Duties page.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is closed.</source>
+        <translation>Signed %1. The follow-up is closed.</translation>
+    </message>
+    <message>
+        <source>Draft, last saved %1.</source>
+        <translation>Draft, last saved %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Draft saved %1.</translation>
+    </message>
+    <message>
+        <source>Sign the duty-to-report record for %1.</source>
+        <translation>Sign the duty-to-report record for %1.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::EligibilityCriteriaForm</name>
     <message>
         <source>Inclusion criteria</source>
@@ -5424,6 +5690,21 @@ Why: %4</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>What was done to follow up the duty-to-report record:</source>
+        <translation>What was done to follow up the duty-to-report record:</translation>
+    </message>
+    <message>
+        <source>This closes the follow-up</source>
+        <translation>This closes the follow-up</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6831,45 @@ Keep the printout locked away, apart from this computer: whoever has it can open
     </message>
 </context>
 <context>
+    <name>forlop::ReferralPage</name>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>Referrer:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>First appointment offered:</source>
+        <translation>First appointment offered:</translation>
+    </message>
+    <message>
+        <source>Reason for referral:</source>
+        <translation>Reason for referral:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>No reason was written.</source>
+        <translation>No reason was written.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::RegistryConsentBox</name>
     <message>
         <source>Registry consent (KvaSO)</source>
@@ -6793,6 +7113,97 @@ A withdrawal is final: the patient is left out of every later registry export, w
     <message>
         <source>Session %1: %2</source>
         <translation>Session %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::SessionsPage</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a note to read it here.</source>
+        <translation>Select a note to read it here.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>A new note, for the selected session if one is selected</source>
+        <translation>A new note, for the selected session if one is selected</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>(Deleted after a deletion request.)</source>
+        <translation>(Deleted after a deletion request.)</translation>
+    </message>
+    <message>
+        <source>Addendum %1</source>
+        <translation>Addendum %1</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <source>New note for this session</source>
+        <translation>New note for this session</translation>
     </message>
 </context>
 <context>

@@ -3364,6 +3364,18 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Timer og journalnotater</translation>
+    </message>
+    <message>
+        <source>Duty to report</source>
+        <translation>Meldeplikt</translation>
+    </message>
 </context>
 <context>
     <name>RecurringSeries</name>
@@ -5024,6 +5036,260 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     </message>
 </context>
 <context>
+    <name>forlop::DutiesPage</name>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Plikt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>Ny registrering…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Oppfølging…</translation>
+    </message>
+    <message>
+        <source>Record what was done, and close the follow-up when it is finished</source>
+        <translation>Registrer hva som ble gjort, og avslutt oppfølgingen når den er ferdig</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Varsle</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Ikke varsle</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Ikke nødvendig</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avsluttet %1</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::DutyReportDialog</name>
+    <message>
+        <source>Duty to report – %1</source>
+        <translation>Meldeplikt – %1</translation>
+    </message>
+    <message>
+        <source>Assessment of the duty to report</source>
+        <translation>Vurdering av meldeplikt</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lagre utkast</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>New record. Fill in every field, then sign it with your password.</source>
+        <translation>Ny registrering. Fyll ut alle feltene, og signer den med passordet ditt.</translation>
+    </message>
+    <message>
+        <source>The duty</source>
+        <translation>Plikten</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>Plikt:</translation>
+    </message>
+    <message>
+        <source>Grounds and assessment</source>
+        <translation>Grunnlag og vurdering</translation>
+    </message>
+    <message>
+        <source>What gave rise to it:</source>
+        <translation>Hva som ga grunn til den:</translation>
+    </message>
+    <message>
+        <source>When it happened:</source>
+        <translation>Når det skjedde:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Vurdert den:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Vurdering:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Varsle</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Ikke varsle</translation>
+    </message>
+    <message>
+        <source>Someone outside this clinic (name below)</source>
+        <translation>Noen utenfor denne klinikken (navn nedenfor)</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Navn og rolle</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslutning:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Colleague or leader consulted:</source>
+        <translation>Kollega eller leder som ble konsultert:</translation>
+    </message>
+    <message>
+        <source>Consulted on:</source>
+        <translation>Konsultert den:</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Varsling</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Which office, and whom you spoke to</source>
+        <translation>Hvilket kontor, og hvem du snakket med</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Elektronisk melding</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Mottaker:</translation>
+    </message>
+    <message>
+        <source>Whom exactly:</source>
+        <translation>Hvem nøyaktig:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hvordan:</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Varslet den:</translation>
+    </message>
+    <message>
+        <source>The patient and follow-up</source>
+        <translation>Pasienten og oppfølging</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (listed in My day until closed)</source>
+        <translation>Trenger oppfølging (vises i Min dag til den er avsluttet)</translation>
+    </message>
+    <message>
+        <source>Patient told:</source>
+        <translation>Pasienten informert:</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
+        <translation>Oppfølgingsplan:</translation>
+    </message>
+    <message>
+        <source>Signed %1. A signed record cannot be changed.</source>
+        <translation>Signert %1. En signert registrering kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is open; close it from the record&apos;s Duties page.</source>
+        <translation>Signert %1. Oppfølgingen er åpen; avslutt den fra siden Meldeplikt i journalen.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is closed.</source>
+        <translation>Signert %1. Oppfølgingen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Draft, last saved %1.</source>
+        <translation>Utkast, sist lagret %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Utkastet kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Utkast lagret %1.</translation>
+    </message>
+    <message>
+        <source>Sign the duty-to-report record for %1.</source>
+        <translation>Signer meldepliktregistreringen for %1.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::EligibilityCriteriaForm</name>
     <message>
         <source>Inclusion criteria</source>
@@ -5424,6 +5690,21 @@ Hvorfor: %4</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>De to passordene er ulike.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>What was done to follow up the duty-to-report record:</source>
+        <translation>Hva som ble gjort for å følge opp meldepliktregistreringen:</translation>
+    </message>
+    <message>
+        <source>This closes the follow-up</source>
+        <translation>Dette avslutter oppfølgingen</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6831,45 @@ Oppbevar utskriften innelåst, atskilt fra denne datamaskinen: den som har den, 
     </message>
 </context>
 <context>
+    <name>forlop::ReferralPage</name>
+    <message>
+        <source>Received:</source>
+        <translation>Mottatt:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>Henviser:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Hastegrad:</translation>
+    </message>
+    <message>
+        <source>First appointment offered:</source>
+        <translation>Første time tilbudt:</translation>
+    </message>
+    <message>
+        <source>Reason for referral:</source>
+        <translation>Henvisningsgrunn:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>No reason was written.</source>
+        <translation>Ingen begrunnelse ble skrevet.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::RegistryConsentBox</name>
     <message>
         <source>Registry consent (KvaSO)</source>
@@ -6793,6 +7113,97 @@ En tilbaketrekking er endelig: pasienten holdes utenfor alle senere registereksp
     <message>
         <source>Session %1: %2</source>
         <translation>Time %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::SessionsPage</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a note to read it here.</source>
+        <translation>Velg et journalnotat for å lese det her.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nytt journalnotat</translation>
+    </message>
+    <message>
+        <source>A new note, for the selected session if one is selected</source>
+        <translation>Et nytt journalnotat, for den valgte timen hvis en er valgt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Legg til tillegg…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>(Deleted after a deletion request.)</source>
+        <translation>(Slettet etter en anmodning om sletting.)</translation>
+    </message>
+    <message>
+        <source>Addendum %1</source>
+        <translation>Tillegg %1</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signert %1</translation>
+    </message>
+    <message>
+        <source>New note for this session</source>
+        <translation>Nytt journalnotat for denne timen</translation>
     </message>
 </context>
 <context>

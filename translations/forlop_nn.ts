@@ -3364,6 +3364,18 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvising</translation>
+    </message>
+    <message>
+        <source>Sessions and notes</source>
+        <translation>Timar og journalnotat</translation>
+    </message>
+    <message>
+        <source>Duty to report</source>
+        <translation>Meldeplikt</translation>
+    </message>
 </context>
 <context>
     <name>RecurringSeries</name>
@@ -5024,6 +5036,260 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
     </message>
 </context>
 <context>
+    <name>forlop::DutiesPage</name>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Plikt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>Ny registrering…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Oppfølging…</translation>
+    </message>
+    <message>
+        <source>Record what was done, and close the follow-up when it is finished</source>
+        <translation>Registrer kva som vart gjort, og avslutt oppfølginga når ho er ferdig</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Varsle</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Ikkje varsle</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Ikkje naudsynt</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Avslutta %1</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::DutyReportDialog</name>
+    <message>
+        <source>Duty to report – %1</source>
+        <translation>Meldeplikt – %1</translation>
+    </message>
+    <message>
+        <source>Assessment of the duty to report</source>
+        <translation>Vurdering av meldeplikt</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lagre utkast</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>New record. Fill in every field, then sign it with your password.</source>
+        <translation>Ny registrering. Fyll ut alle felta, og signer ho med passordet ditt.</translation>
+    </message>
+    <message>
+        <source>The duty</source>
+        <translation>Plikta</translation>
+    </message>
+    <message>
+        <source>Duty:</source>
+        <translation>Plikt:</translation>
+    </message>
+    <message>
+        <source>Grounds and assessment</source>
+        <translation>Grunnlag og vurdering</translation>
+    </message>
+    <message>
+        <source>What gave rise to it:</source>
+        <translation>Kva som gav grunn til ho:</translation>
+    </message>
+    <message>
+        <source>When it happened:</source>
+        <translation>Når det skjedde:</translation>
+    </message>
+    <message>
+        <source>Assessed on:</source>
+        <translation>Vurdert den:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Vurdering:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Varsle</translation>
+    </message>
+    <message>
+        <source>Do not notify</source>
+        <translation>Ikkje varsle</translation>
+    </message>
+    <message>
+        <source>Someone outside this clinic (name below)</source>
+        <translation>Nokon utanfor denne klinikken (namn nedanfor)</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Namn og rolle</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Avgjerd:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grunngjeving:</translation>
+    </message>
+    <message>
+        <source>Colleague or leader consulted:</source>
+        <translation>Kollega eller leiar som vart konsultert:</translation>
+    </message>
+    <message>
+        <source>Consulted on:</source>
+        <translation>Konsultert den:</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Varsling</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vel…</translation>
+    </message>
+    <message>
+        <source>Which office, and whom you spoke to</source>
+        <translation>Kva kontor, og kven du snakka med</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Elektronisk melding</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Mottakar:</translation>
+    </message>
+    <message>
+        <source>Whom exactly:</source>
+        <translation>Kven nøyaktig:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Korleis:</translation>
+    </message>
+    <message>
+        <source>Notified on:</source>
+        <translation>Varsla den:</translation>
+    </message>
+    <message>
+        <source>The patient and follow-up</source>
+        <translation>Pasienten og oppfølging</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikkje enno</translation>
+    </message>
+    <message>
+        <source>Needs follow-up (listed in My day until closed)</source>
+        <translation>Treng oppfølging (vert vist i Min dag til ho er avslutta)</translation>
+    </message>
+    <message>
+        <source>Patient told:</source>
+        <translation>Pasienten informert:</translation>
+    </message>
+    <message>
+        <source>Follow-up plan:</source>
+        <translation>Oppfølgingsplan:</translation>
+    </message>
+    <message>
+        <source>Signed %1. A signed record cannot be changed.</source>
+        <translation>Signert %1. Ei signert registrering kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is open; close it from the record&apos;s Duties page.</source>
+        <translation>Signert %1. Oppfølginga er open; avslutt ho frå sida Meldeplikt i journalen.</translation>
+    </message>
+    <message>
+        <source>Signed %1. The follow-up is closed.</source>
+        <translation>Signert %1. Oppfølginga er avslutta.</translation>
+    </message>
+    <message>
+        <source>Draft, last saved %1.</source>
+        <translation>Utkast, sist lagra %1.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Utkastet kunne ikkje lagrast: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Utkast lagra %1.</translation>
+    </message>
+    <message>
+        <source>Sign the duty-to-report record for %1.</source>
+        <translation>Signer meldepliktregistreringa for %1.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::EligibilityCriteriaForm</name>
     <message>
         <source>Inclusion criteria</source>
@@ -5424,6 +5690,21 @@ Kvifor: %4</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Dei to passorda er ulike.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>What was done to follow up the duty-to-report record:</source>
+        <translation>Kva som vart gjort for å følgje opp meldepliktregistreringa:</translation>
+    </message>
+    <message>
+        <source>This closes the follow-up</source>
+        <translation>Dette avsluttar oppfølginga</translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6831,45 @@ Oppbevar utskrifta innelåst, skild frå denne datamaskina: den som har ho, kan 
     </message>
 </context>
 <context>
+    <name>forlop::ReferralPage</name>
+    <message>
+        <source>Received:</source>
+        <translation>Motteken:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>Henvisar:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Hastegrad:</translation>
+    </message>
+    <message>
+        <source>First appointment offered:</source>
+        <translation>Første time tilboden:</translation>
+    </message>
+    <message>
+        <source>Reason for referral:</source>
+        <translation>Henvisingsgrunn:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikkje oppgjeve</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikkje enno</translation>
+    </message>
+    <message>
+        <source>No reason was written.</source>
+        <translation>Inga grunngjeving vart skriven.</translation>
+    </message>
+</context>
+<context>
     <name>forlop::RegistryConsentBox</name>
     <message>
         <source>Registry consent (KvaSO)</source>
@@ -6793,6 +7113,97 @@ Ei tilbaketrekking er endeleg: pasienten vert halden utanfor alle seinare regist
     <message>
         <source>Session %1: %2</source>
         <translation>Time %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::SessionsPage</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfattar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a note to read it here.</source>
+        <translation>Vel eit journalnotat for å lese det her.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nytt journalnotat</translation>
+    </message>
+    <message>
+        <source>A new note, for the selected session if one is selected</source>
+        <translation>Eit nytt journalnotat, for den valde timen om ein er vald</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Opne</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Legg til tillegg…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>(Deleted after a deletion request.)</source>
+        <translation>(Sletta etter ein førespurnad om sletting.)</translation>
+    </message>
+    <message>
+        <source>Addendum %1</source>
+        <translation>Tillegg %1</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Signert %1</translation>
+    </message>
+    <message>
+        <source>New note for this session</source>
+        <translation>Nytt journalnotat for denne timen</translation>
     </message>
 </context>
 <context>
