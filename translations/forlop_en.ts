@@ -2746,6 +2746,10 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>My day</source>
+        <translation>My day</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -4990,6 +4994,58 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>forlop::CaseloadModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>None booked</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time, appointment type</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sessions (16–20)</source>
+        <translation>Sessions (16–20)</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Unsigned notes</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Assessment package</translation>
+    </message>
+    <message>
+        <source>Duty follow-ups</source>
+        <translation>Duty follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>forlop::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change password</source>
@@ -5026,6 +5082,69 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::ClinicianDayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Write note</source>
+        <translation>Write note</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation>Close follow-up…</translation>
+    </message>
+    <message>
+        <source>Open duty-to-report follow-ups</source>
+        <translation>Open duty-to-report follow-ups</translation>
+    </message>
+    <message>
+        <source>Filter by name or pseudonym</source>
+        <translation>Filter by name or pseudonym</translation>
+    </message>
+    <message>
+        <source>Include ended and excluded</source>
+        <translation>Include ended and excluded</translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation>My patients</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>No appointments today.</translation>
     </message>
 </context>
 <context>

@@ -2746,6 +2746,10 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
         <source>Backups</source>
         <translation>Tryggingskopiar</translation>
     </message>
+    <message>
+        <source>My day</source>
+        <translation>Min dag</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -4990,6 +4994,58 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
     </message>
 </context>
 <context>
+    <name>forlop::CaseloadModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>Ingen bestilt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time, appointment type</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikkje starta</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Sessions (16–20)</source>
+        <translation>Timar (16–20)</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Neste time</translation>
+    </message>
+    <message>
+        <source>Unsigned notes</source>
+        <translation>Usignerte journalnotat</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Utgreiingspakke</translation>
+    </message>
+    <message>
+        <source>Duty follow-ups</source>
+        <translation>Oppfølgingar av meldeplikt</translation>
+    </message>
+</context>
+<context>
     <name>forlop::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change password</source>
@@ -5026,6 +5082,69 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
     <message>
         <source>The current password is wrong.</source>
         <translation>Det noverande passordet er feil.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::ClinicianDayPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Opne journal</translation>
+    </message>
+    <message>
+        <source>Write note</source>
+        <translation>Skriv journalnotat</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Plikt</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Close follow-up…</source>
+        <translation>Avslutt oppfølging…</translation>
+    </message>
+    <message>
+        <source>Open duty-to-report follow-ups</source>
+        <translation>Opne oppfølgingar av meldeplikt</translation>
+    </message>
+    <message>
+        <source>Filter by name or pseudonym</source>
+        <translation>Filtrer på namn eller pseudonym</translation>
+    </message>
+    <message>
+        <source>Include ended and excluded</source>
+        <translation>Ta med avslutta og ekskluderte</translation>
+    </message>
+    <message>
+        <source>My patients</source>
+        <translation>Pasientane mine</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Ingen timar i dag.</translation>
     </message>
 </context>
 <context>
