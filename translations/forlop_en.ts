@@ -2,204 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>%1 is not given at this timepoint.</source>
-        <translation>%1 is not given at this timepoint.</translation>
-    </message>
-    <message>
-        <source>%1 has no score field named %2.</source>
-        <translation>%1 has no score field named %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 must lie between %3 and %4.</source>
-        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
-        <translation>%1 of %2 must lie between %3 and %4.</translation>
-    </message>
-    <message>
-        <source>A completed instrument needs the date it was completed, not in the future.</source>
-        <translation>A completed instrument needs the date it was completed, not in the future.</translation>
-    </message>
-    <message>
-        <source>Enter %1 before marking %2 completed.</source>
-        <translation>Enter %1 before marking %2 completed.</translation>
-    </message>
-    <message>
-        <source>Write why the instrument was declined.</source>
-        <translation>Write why the instrument was declined.</translation>
-    </message>
-    <message>
-        <source>A declined instrument has no scores.</source>
-        <translation>A declined instrument has no scores.</translation>
-    </message>
-    <message>
-        <source>An instrument that is not started has no scores.</source>
-        <translation>An instrument that is not started has no scores.</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
-        <translation>Registered: %1</translation>
-    </message>
-    <message>
-        <source>Moved to %1</source>
-        <translation>Moved to %1</translation>
-    </message>
-    <message>
-        <source>Urgent referral registered (%1)</source>
-        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
-        <translation>Urgent referral registered (%1)</translation>
-    </message>
-    <message>
-        <source>Referral registered (%1)</source>
-        <translation>Referral registered (%1)</translation>
-    </message>
-    <message>
-        <source>Allocated to a clinician</source>
-        <translation>Allocated to a clinician</translation>
-    </message>
-    <message>
-        <source>First appointment offered</source>
-        <translation>First appointment offered</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Eligibility assessment started</source>
-        <translation>Eligibility assessment started</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: included</source>
-        <translation>Eligibility decided: included</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: excluded</source>
-        <translation>Eligibility decided: excluded</translation>
-    </message>
-    <message>
-        <source>Referred onward to %1</source>
-        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
-        <translation>Referred onward to %1</translation>
-    </message>
-    <message>
-        <source>Unmet need recorded</source>
-        <translation>Unmet need recorded</translation>
-    </message>
-    <message>
-        <source>Assessment package started</source>
-        <translation>Assessment package started</translation>
-    </message>
-    <message>
-        <source>%1 completed (%2)</source>
-        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
-        <translation>%1 completed (%2)</translation>
-    </message>
-    <message>
-        <source>%1 declined (%2)</source>
-        <translation>%1 declined (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan of %n session(s)</source>
-        <translation>
-            <numerusform>Treatment plan of %n session</numerusform>
-            <numerusform>Treatment plan of %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan changed to %n session(s)</source>
-        <translation>
-            <numerusform>Treatment plan changed to %n session</numerusform>
-            <numerusform>Treatment plan changed to %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Addendum signed</source>
-        <translation>Addendum signed</translation>
-    </message>
-    <message>
-        <source>Note signed</source>
-        <translation>Note signed</translation>
-    </message>
-    <message>
-        <source>Addendum signed (deleted after a request)</source>
-        <translation>Addendum signed (deleted after a request)</translation>
-    </message>
-    <message>
-        <source>Note signed (deleted after a request)</source>
-        <translation>Note signed (deleted after a request)</translation>
-    </message>
-    <message>
-        <source>Deletion of a note requested</source>
-        <translation>Deletion of a note requested</translation>
-    </message>
-    <message>
-        <source>Deletion request approved</source>
-        <translation>Deletion request approved</translation>
-    </message>
-    <message>
-        <source>Deletion request refused</source>
-        <translation>Deletion request refused</translation>
-    </message>
-    <message>
-        <source>Duty assessed and signed: %1</source>
-        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
-        <translation>Duty assessed and signed: %1</translation>
-    </message>
-    <message>
-        <source>Duty follow-up closed</source>
-        <translation>Duty follow-up closed</translation>
-    </message>
-    <message>
-        <source>Duty follow-up recorded</source>
-        <translation>Duty follow-up recorded</translation>
-    </message>
-    <message>
-        <source>Departure from the standard: %1</source>
-        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
-        <translation>Departure from the standard: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment ended: %1 after %n attended session(s)</source>
-        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
-        <translation>
-            <numerusform>Treatment ended: %1 after %n attended session</numerusform>
-            <numerusform>Treatment ended: %1 after %n attended sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Follow-up started</source>
-        <translation>Follow-up started</translation>
-    </message>
-    <message>
-        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
-        <translation>“received” is empty; write the date as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“received” is not a date of the form YYYY-MM-DD.</source>
-        <translation>“received” is not a date of the form YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“channel” is empty.</source>
-        <translation>“channel” is empty.</translation>
-    </message>
-    <message>
-        <source>“channel” must be one of: %1.</source>
-        <extracomment>%1 lists the allowed values</extracomment>
-        <translation>“channel” must be one of: %1.</translation>
-    </message>
-    <message>
-        <source>“urgency” must be normal or urgent.</source>
-        <translation>“urgency” must be normal or urgent.</translation>
-    </message>
-    <message>
-        <source>“birth_year” must be a year of four digits.</source>
-        <translation>“birth_year” must be a year of four digits.</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentLetters</name>
     <message>
         <source>the recipient&apos;s name (the reference number when no name is known)</source>
@@ -412,6 +214,39 @@ Kind regards
     <message>
         <source>That instrument is not part of this patient&apos;s package.</source>
         <translation>That instrument is not part of this patient&apos;s package.</translation>
+    </message>
+    <message>
+        <source>%1 is not given at this timepoint.</source>
+        <translation>%1 is not given at this timepoint.</translation>
+    </message>
+    <message>
+        <source>%1 has no score field named %2.</source>
+        <translation>%1 has no score field named %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must lie between %3 and %4.</source>
+        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
+        <translation>%1 of %2 must lie between %3 and %4.</translation>
+    </message>
+    <message>
+        <source>Enter %1 before marking %2 completed.</source>
+        <translation>Enter %1 before marking %2 completed.</translation>
+    </message>
+    <message>
+        <source>Write why the instrument was declined.</source>
+        <translation>Write why the instrument was declined.</translation>
+    </message>
+    <message>
+        <source>A declined instrument has no scores.</source>
+        <translation>A declined instrument has no scores.</translation>
+    </message>
+    <message>
+        <source>An instrument that is not started has no scores.</source>
+        <translation>An instrument that is not started has no scores.</translation>
+    </message>
+    <message>
+        <source>A completed instrument needs the date it was completed, not in the future.</source>
+        <translation>A completed instrument needs the date it was completed, not in the future.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2829,146 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Registered: %1</source>
+        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
+        <translation>Registered: %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Moved to %1</translation>
+    </message>
+    <message>
+        <source>Urgent referral registered (%1)</source>
+        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
+        <translation>Urgent referral registered (%1)</translation>
+    </message>
+    <message>
+        <source>Referral registered (%1)</source>
+        <translation>Referral registered (%1)</translation>
+    </message>
+    <message>
+        <source>Allocated to a clinician</source>
+        <translation>Allocated to a clinician</translation>
+    </message>
+    <message>
+        <source>First appointment offered</source>
+        <translation>First appointment offered</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment started</source>
+        <translation>Eligibility assessment started</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: included</source>
+        <translation>Eligibility decided: included</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: excluded</source>
+        <translation>Eligibility decided: excluded</translation>
+    </message>
+    <message>
+        <source>Referred onward to %1</source>
+        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
+        <translation>Referred onward to %1</translation>
+    </message>
+    <message>
+        <source>Unmet need recorded</source>
+        <translation>Unmet need recorded</translation>
+    </message>
+    <message>
+        <source>Assessment package started</source>
+        <translation>Assessment package started</translation>
+    </message>
+    <message>
+        <source>%1 completed (%2)</source>
+        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
+        <translation>%1 completed (%2)</translation>
+    </message>
+    <message>
+        <source>%1 declined (%2)</source>
+        <translation>%1 declined (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan of %n session(s)</source>
+        <translation>
+            <numerusform>Treatment plan of %n session</numerusform>
+            <numerusform>Treatment plan of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan changed to %n session(s)</source>
+        <translation>
+            <numerusform>Treatment plan changed to %n session</numerusform>
+            <numerusform>Treatment plan changed to %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addendum signed</source>
+        <translation>Addendum signed</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Note signed</translation>
+    </message>
+    <message>
+        <source>Addendum signed (deleted after a request)</source>
+        <translation>Addendum signed (deleted after a request)</translation>
+    </message>
+    <message>
+        <source>Note signed (deleted after a request)</source>
+        <translation>Note signed (deleted after a request)</translation>
+    </message>
+    <message>
+        <source>Deletion of a note requested</source>
+        <translation>Deletion of a note requested</translation>
+    </message>
+    <message>
+        <source>Deletion request approved</source>
+        <translation>Deletion request approved</translation>
+    </message>
+    <message>
+        <source>Deletion request refused</source>
+        <translation>Deletion request refused</translation>
+    </message>
+    <message>
+        <source>Duty assessed and signed: %1</source>
+        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
+        <translation>Duty assessed and signed: %1</translation>
+    </message>
+    <message>
+        <source>Duty follow-up closed</source>
+        <translation>Duty follow-up closed</translation>
+    </message>
+    <message>
+        <source>Duty follow-up recorded</source>
+        <translation>Duty follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Departure from the standard: %1</source>
+        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
+        <translation>Departure from the standard: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment ended: %1 after %n attended session(s)</source>
+        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
+        <translation>
+            <numerusform>Treatment ended: %1 after %n attended session</numerusform>
+            <numerusform>Treatment ended: %1 after %n attended sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Follow-up started</translation>
+    </message>
+</context>
+<context>
     <name>PatientWrite</name>
     <message>
         <source>The patient was not found.</source>
@@ -3511,6 +3486,31 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>A patient with this national ID number is already registered.</source>
         <translation>A patient with this national ID number is already registered.</translation>
+    </message>
+    <message>
+        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
+        <translation>“received” is empty; write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“received” is not a date of the form YYYY-MM-DD.</source>
+        <translation>“received” is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“channel” is empty.</source>
+        <translation>“channel” is empty.</translation>
+    </message>
+    <message>
+        <source>“channel” must be one of: %1.</source>
+        <extracomment>%1 lists the allowed values</extracomment>
+        <translation>“channel” must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>“urgency” must be normal or urgent.</source>
+        <translation>“urgency” must be normal or urgent.</translation>
+    </message>
+    <message>
+        <source>“birth_year” must be a year of four digits.</source>
+        <translation>“birth_year” must be a year of four digits.</translation>
     </message>
 </context>
 <context>

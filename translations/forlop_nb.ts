@@ -2,204 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>%1 is not given at this timepoint.</source>
-        <translation>%1 er ikke gitt ved dette tidspunktet.</translation>
-    </message>
-    <message>
-        <source>%1 has no score field named %2.</source>
-        <translation>%1 har ikke noe skårfelt som heter %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 must lie between %3 and %4.</source>
-        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
-        <translation>%1 for %2 må ligge mellom %3 og %4.</translation>
-    </message>
-    <message>
-        <source>A completed instrument needs the date it was completed, not in the future.</source>
-        <translation>Et fullført instrument trenger datoen det ble fullført, ikke i fremtiden.</translation>
-    </message>
-    <message>
-        <source>Enter %1 before marking %2 completed.</source>
-        <translation>Fyll inn %1 før du markerer %2 som fullført.</translation>
-    </message>
-    <message>
-        <source>Write why the instrument was declined.</source>
-        <translation>Skriv hvorfor instrumentet ble avslått.</translation>
-    </message>
-    <message>
-        <source>A declined instrument has no scores.</source>
-        <translation>Et avslått instrument har ingen skårer.</translation>
-    </message>
-    <message>
-        <source>An instrument that is not started has no scores.</source>
-        <translation>Et instrument som ikke er påbegynt, har ingen skårer.</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
-        <translation>Registrert: %1</translation>
-    </message>
-    <message>
-        <source>Moved to %1</source>
-        <translation>Flyttet til %1</translation>
-    </message>
-    <message>
-        <source>Urgent referral registered (%1)</source>
-        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
-        <translation>Hastehenvisning registrert (%1)</translation>
-    </message>
-    <message>
-        <source>Referral registered (%1)</source>
-        <translation>Henvisning registrert (%1)</translation>
-    </message>
-    <message>
-        <source>Allocated to a clinician</source>
-        <translation>Tildelt en behandler</translation>
-    </message>
-    <message>
-        <source>First appointment offered</source>
-        <translation>Første time tilbudt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Eligibility assessment started</source>
-        <translation>Vurdering av inklusjon startet</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: included</source>
-        <translation>Inklusjon avgjort: inkludert</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: excluded</source>
-        <translation>Inklusjon avgjort: ekskludert</translation>
-    </message>
-    <message>
-        <source>Referred onward to %1</source>
-        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
-        <translation>Viderehenvist til %1</translation>
-    </message>
-    <message>
-        <source>Unmet need recorded</source>
-        <translation>Udekket behov registrert</translation>
-    </message>
-    <message>
-        <source>Assessment package started</source>
-        <translation>Utredningspakke startet</translation>
-    </message>
-    <message>
-        <source>%1 completed (%2)</source>
-        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
-        <translation>%1 fullført (%2)</translation>
-    </message>
-    <message>
-        <source>%1 declined (%2)</source>
-        <translation>%1 avslått (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan of %n session(s)</source>
-        <translation>
-            <numerusform>Behandlingsplan på %n time</numerusform>
-            <numerusform>Behandlingsplan på %n timer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan changed to %n session(s)</source>
-        <translation>
-            <numerusform>Behandlingsplan endret til %n time</numerusform>
-            <numerusform>Behandlingsplan endret til %n timer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Addendum signed</source>
-        <translation>Tillegg signert</translation>
-    </message>
-    <message>
-        <source>Note signed</source>
-        <translation>Journalnotat signert</translation>
-    </message>
-    <message>
-        <source>Addendum signed (deleted after a request)</source>
-        <translation>Tillegg signert (slettet etter en anmodning)</translation>
-    </message>
-    <message>
-        <source>Note signed (deleted after a request)</source>
-        <translation>Journalnotat signert (slettet etter en anmodning)</translation>
-    </message>
-    <message>
-        <source>Deletion of a note requested</source>
-        <translation>Sletting av et journalnotat anmodet</translation>
-    </message>
-    <message>
-        <source>Deletion request approved</source>
-        <translation>Anmodning om sletting godkjent</translation>
-    </message>
-    <message>
-        <source>Deletion request refused</source>
-        <translation>Anmodning om sletting avslått</translation>
-    </message>
-    <message>
-        <source>Duty assessed and signed: %1</source>
-        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
-        <translation>Meldeplikt vurdert og signert: %1</translation>
-    </message>
-    <message>
-        <source>Duty follow-up closed</source>
-        <translation>Oppfølging av meldeplikt avsluttet</translation>
-    </message>
-    <message>
-        <source>Duty follow-up recorded</source>
-        <translation>Oppfølging av meldeplikt registrert</translation>
-    </message>
-    <message>
-        <source>Departure from the standard: %1</source>
-        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
-        <translation>Avvik fra standarden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment ended: %1 after %n attended session(s)</source>
-        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
-        <translation>
-            <numerusform>Behandling avsluttet: %1 etter %n gjennomført time</numerusform>
-            <numerusform>Behandling avsluttet: %1 etter %n gjennomførte timer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Follow-up started</source>
-        <translation>Oppfølging startet</translation>
-    </message>
-    <message>
-        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
-        <translation>«received» er tom; skriv datoen som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“received” is not a date of the form YYYY-MM-DD.</source>
-        <translation>«received» er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“channel” is empty.</source>
-        <translation>«channel» er tom.</translation>
-    </message>
-    <message>
-        <source>“channel” must be one of: %1.</source>
-        <extracomment>%1 lists the allowed values</extracomment>
-        <translation>«channel» må være én av: %1.</translation>
-    </message>
-    <message>
-        <source>“urgency” must be normal or urgent.</source>
-        <translation>«urgency» må være normal eller urgent.</translation>
-    </message>
-    <message>
-        <source>“birth_year” must be a year of four digits.</source>
-        <translation>«birth_year» må være et årstall med fire sifre.</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentLetters</name>
     <message>
         <source>the recipient&apos;s name (the reference number when no name is known)</source>
@@ -412,6 +214,39 @@ Vennlig hilsen
     <message>
         <source>That instrument is not part of this patient&apos;s package.</source>
         <translation>Det instrumentet er ikke en del av pasientens pakke.</translation>
+    </message>
+    <message>
+        <source>%1 is not given at this timepoint.</source>
+        <translation>%1 er ikke gitt ved dette tidspunktet.</translation>
+    </message>
+    <message>
+        <source>%1 has no score field named %2.</source>
+        <translation>%1 har ikke noe skårfelt som heter %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must lie between %3 and %4.</source>
+        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
+        <translation>%1 for %2 må ligge mellom %3 og %4.</translation>
+    </message>
+    <message>
+        <source>Enter %1 before marking %2 completed.</source>
+        <translation>Fyll inn %1 før du markerer %2 som fullført.</translation>
+    </message>
+    <message>
+        <source>Write why the instrument was declined.</source>
+        <translation>Skriv hvorfor instrumentet ble avslått.</translation>
+    </message>
+    <message>
+        <source>A declined instrument has no scores.</source>
+        <translation>Et avslått instrument har ingen skårer.</translation>
+    </message>
+    <message>
+        <source>An instrument that is not started has no scores.</source>
+        <translation>Et instrument som ikke er påbegynt, har ingen skårer.</translation>
+    </message>
+    <message>
+        <source>A completed instrument needs the date it was completed, not in the future.</source>
+        <translation>Et fullført instrument trenger datoen det ble fullført, ikke i fremtiden.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2829,146 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     </message>
 </context>
 <context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Registered: %1</source>
+        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
+        <translation>Registrert: %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Flyttet til %1</translation>
+    </message>
+    <message>
+        <source>Urgent referral registered (%1)</source>
+        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
+        <translation>Hastehenvisning registrert (%1)</translation>
+    </message>
+    <message>
+        <source>Referral registered (%1)</source>
+        <translation>Henvisning registrert (%1)</translation>
+    </message>
+    <message>
+        <source>Allocated to a clinician</source>
+        <translation>Tildelt en behandler</translation>
+    </message>
+    <message>
+        <source>First appointment offered</source>
+        <translation>Første time tilbudt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment started</source>
+        <translation>Vurdering av inklusjon startet</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: included</source>
+        <translation>Inklusjon avgjort: inkludert</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: excluded</source>
+        <translation>Inklusjon avgjort: ekskludert</translation>
+    </message>
+    <message>
+        <source>Referred onward to %1</source>
+        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
+        <translation>Viderehenvist til %1</translation>
+    </message>
+    <message>
+        <source>Unmet need recorded</source>
+        <translation>Udekket behov registrert</translation>
+    </message>
+    <message>
+        <source>Assessment package started</source>
+        <translation>Utredningspakke startet</translation>
+    </message>
+    <message>
+        <source>%1 completed (%2)</source>
+        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
+        <translation>%1 fullført (%2)</translation>
+    </message>
+    <message>
+        <source>%1 declined (%2)</source>
+        <translation>%1 avslått (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan of %n session(s)</source>
+        <translation>
+            <numerusform>Behandlingsplan på %n time</numerusform>
+            <numerusform>Behandlingsplan på %n timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan changed to %n session(s)</source>
+        <translation>
+            <numerusform>Behandlingsplan endret til %n time</numerusform>
+            <numerusform>Behandlingsplan endret til %n timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addendum signed</source>
+        <translation>Tillegg signert</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Journalnotat signert</translation>
+    </message>
+    <message>
+        <source>Addendum signed (deleted after a request)</source>
+        <translation>Tillegg signert (slettet etter en anmodning)</translation>
+    </message>
+    <message>
+        <source>Note signed (deleted after a request)</source>
+        <translation>Journalnotat signert (slettet etter en anmodning)</translation>
+    </message>
+    <message>
+        <source>Deletion of a note requested</source>
+        <translation>Sletting av et journalnotat anmodet</translation>
+    </message>
+    <message>
+        <source>Deletion request approved</source>
+        <translation>Anmodning om sletting godkjent</translation>
+    </message>
+    <message>
+        <source>Deletion request refused</source>
+        <translation>Anmodning om sletting avslått</translation>
+    </message>
+    <message>
+        <source>Duty assessed and signed: %1</source>
+        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
+        <translation>Meldeplikt vurdert og signert: %1</translation>
+    </message>
+    <message>
+        <source>Duty follow-up closed</source>
+        <translation>Oppfølging av meldeplikt avsluttet</translation>
+    </message>
+    <message>
+        <source>Duty follow-up recorded</source>
+        <translation>Oppfølging av meldeplikt registrert</translation>
+    </message>
+    <message>
+        <source>Departure from the standard: %1</source>
+        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
+        <translation>Avvik fra standarden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment ended: %1 after %n attended session(s)</source>
+        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
+        <translation>
+            <numerusform>Behandling avsluttet: %1 etter %n gjennomført time</numerusform>
+            <numerusform>Behandling avsluttet: %1 etter %n gjennomførte timer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Oppfølging startet</translation>
+    </message>
+</context>
+<context>
     <name>PatientWrite</name>
     <message>
         <source>The patient was not found.</source>
@@ -3511,6 +3486,31 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>A patient with this national ID number is already registered.</source>
         <translation>En pasient med dette fødselsnummeret er allerede registrert.</translation>
+    </message>
+    <message>
+        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
+        <translation>«received» er tom; skriv datoen som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“received” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«received» er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“channel” is empty.</source>
+        <translation>«channel» er tom.</translation>
+    </message>
+    <message>
+        <source>“channel” must be one of: %1.</source>
+        <extracomment>%1 lists the allowed values</extracomment>
+        <translation>«channel» må være én av: %1.</translation>
+    </message>
+    <message>
+        <source>“urgency” must be normal or urgent.</source>
+        <translation>«urgency» må være normal eller urgent.</translation>
+    </message>
+    <message>
+        <source>“birth_year” must be a year of four digits.</source>
+        <translation>«birth_year» må være et årstall med fire sifre.</translation>
     </message>
 </context>
 <context>

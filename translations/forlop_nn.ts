@@ -2,204 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
-    <name></name>
-    <message>
-        <source>%1 is not given at this timepoint.</source>
-        <translation>%1 er ikkje gitt ved dette tidspunktet.</translation>
-    </message>
-    <message>
-        <source>%1 has no score field named %2.</source>
-        <translation>%1 har ikkje noko skårfelt som heiter %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 must lie between %3 and %4.</source>
-        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
-        <translation>%1 for %2 må liggje mellom %3 og %4.</translation>
-    </message>
-    <message>
-        <source>A completed instrument needs the date it was completed, not in the future.</source>
-        <translation>Eit fullført instrument treng datoen det vart fullført, ikkje i framtida.</translation>
-    </message>
-    <message>
-        <source>Enter %1 before marking %2 completed.</source>
-        <translation>Fyll inn %1 før du markerer %2 som fullført.</translation>
-    </message>
-    <message>
-        <source>Write why the instrument was declined.</source>
-        <translation>Skriv kvifor instrumentet vart avslått.</translation>
-    </message>
-    <message>
-        <source>A declined instrument has no scores.</source>
-        <translation>Eit avslått instrument har ingen skårar.</translation>
-    </message>
-    <message>
-        <source>An instrument that is not started has no scores.</source>
-        <translation>Eit instrument som ikkje er påbyrja, har ingen skårar.</translation>
-    </message>
-    <message>
-        <source>Registered: %1</source>
-        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
-        <translation>Registrert: %1</translation>
-    </message>
-    <message>
-        <source>Moved to %1</source>
-        <translation>Flytta til %1</translation>
-    </message>
-    <message>
-        <source>Urgent referral registered (%1)</source>
-        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
-        <translation>Hastehenvising registrert (%1)</translation>
-    </message>
-    <message>
-        <source>Referral registered (%1)</source>
-        <translation>Henvising registrert (%1)</translation>
-    </message>
-    <message>
-        <source>Allocated to a clinician</source>
-        <translation>Tildelt ein behandlar</translation>
-    </message>
-    <message>
-        <source>First appointment offered</source>
-        <translation>Første time tilboden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Eligibility assessment started</source>
-        <translation>Vurdering av inklusjon starta</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: included</source>
-        <translation>Inklusjon avgjord: inkludert</translation>
-    </message>
-    <message>
-        <source>Eligibility decided: excluded</source>
-        <translation>Inklusjon avgjord: ekskludert</translation>
-    </message>
-    <message>
-        <source>Referred onward to %1</source>
-        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
-        <translation>Vidarehenvist til %1</translation>
-    </message>
-    <message>
-        <source>Unmet need recorded</source>
-        <translation>Udekt behov registrert</translation>
-    </message>
-    <message>
-        <source>Assessment package started</source>
-        <translation>Utgreiingspakke starta</translation>
-    </message>
-    <message>
-        <source>%1 completed (%2)</source>
-        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
-        <translation>%1 fullført (%2)</translation>
-    </message>
-    <message>
-        <source>%1 declined (%2)</source>
-        <translation>%1 avslått (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan of %n session(s)</source>
-        <translation>
-            <numerusform>Behandlingsplan på %n time</numerusform>
-            <numerusform>Behandlingsplan på %n timar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment plan changed to %n session(s)</source>
-        <translation>
-            <numerusform>Behandlingsplan endra til %n time</numerusform>
-            <numerusform>Behandlingsplan endra til %n timar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Addendum signed</source>
-        <translation>Tillegg signert</translation>
-    </message>
-    <message>
-        <source>Note signed</source>
-        <translation>Journalnotat signert</translation>
-    </message>
-    <message>
-        <source>Addendum signed (deleted after a request)</source>
-        <translation>Tillegg signert (sletta etter ein førespurnad)</translation>
-    </message>
-    <message>
-        <source>Note signed (deleted after a request)</source>
-        <translation>Journalnotat signert (sletta etter ein førespurnad)</translation>
-    </message>
-    <message>
-        <source>Deletion of a note requested</source>
-        <translation>Sletting av eit journalnotat førespurd</translation>
-    </message>
-    <message>
-        <source>Deletion request approved</source>
-        <translation>Førespurnad om sletting godkjend</translation>
-    </message>
-    <message>
-        <source>Deletion request refused</source>
-        <translation>Førespurnad om sletting avslått</translation>
-    </message>
-    <message>
-        <source>Duty assessed and signed: %1</source>
-        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
-        <translation>Meldeplikt vurdert og signert: %1</translation>
-    </message>
-    <message>
-        <source>Duty follow-up closed</source>
-        <translation>Oppfølging av meldeplikt avslutta</translation>
-    </message>
-    <message>
-        <source>Duty follow-up recorded</source>
-        <translation>Oppfølging av meldeplikt registrert</translation>
-    </message>
-    <message>
-        <source>Departure from the standard: %1</source>
-        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
-        <translation>Avvik frå standarden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Treatment ended: %1 after %n attended session(s)</source>
-        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
-        <translation>
-            <numerusform>Behandling avslutta: %1 etter %n gjennomført time</numerusform>
-            <numerusform>Behandling avslutta: %1 etter %n gjennomførte timar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Follow-up started</source>
-        <translation>Oppfølging starta</translation>
-    </message>
-    <message>
-        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
-        <translation>«received» er tom; skriv datoen som ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“received” is not a date of the form YYYY-MM-DD.</source>
-        <translation>«received» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>“channel” is empty.</source>
-        <translation>«channel» er tom.</translation>
-    </message>
-    <message>
-        <source>“channel” must be one of: %1.</source>
-        <extracomment>%1 lists the allowed values</extracomment>
-        <translation>«channel» må vere ein av: %1.</translation>
-    </message>
-    <message>
-        <source>“urgency” must be normal or urgent.</source>
-        <translation>«urgency» må vere normal eller urgent.</translation>
-    </message>
-    <message>
-        <source>“birth_year” must be a year of four digits.</source>
-        <translation>«birth_year» må vere eit årstal med fire siffer.</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentLetters</name>
     <message>
         <source>the recipient&apos;s name (the reference number when no name is known)</source>
@@ -412,6 +214,39 @@ Vennleg helsing
     <message>
         <source>That instrument is not part of this patient&apos;s package.</source>
         <translation>Det instrumentet er ikkje ein del av pakken til pasienten.</translation>
+    </message>
+    <message>
+        <source>%1 is not given at this timepoint.</source>
+        <translation>%1 er ikkje gitt ved dette tidspunktet.</translation>
+    </message>
+    <message>
+        <source>%1 has no score field named %2.</source>
+        <translation>%1 har ikkje noko skårfelt som heiter %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 must lie between %3 and %4.</source>
+        <extracomment>%1 score label, %2 instrument name, %3 and %4 the range</extracomment>
+        <translation>%1 for %2 må liggje mellom %3 og %4.</translation>
+    </message>
+    <message>
+        <source>Enter %1 before marking %2 completed.</source>
+        <translation>Fyll inn %1 før du markerer %2 som fullført.</translation>
+    </message>
+    <message>
+        <source>Write why the instrument was declined.</source>
+        <translation>Skriv kvifor instrumentet vart avslått.</translation>
+    </message>
+    <message>
+        <source>A declined instrument has no scores.</source>
+        <translation>Eit avslått instrument har ingen skårar.</translation>
+    </message>
+    <message>
+        <source>An instrument that is not started has no scores.</source>
+        <translation>Eit instrument som ikkje er påbyrja, har ingen skårar.</translation>
+    </message>
+    <message>
+        <source>A completed instrument needs the date it was completed, not in the future.</source>
+        <translation>Eit fullført instrument treng datoen det vart fullført, ikkje i framtida.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2829,146 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
     </message>
 </context>
 <context>
+    <name>PatientTimeline</name>
+    <message>
+        <source>Registered: %1</source>
+        <extracomment>%1 is a pathway state such as &quot;Waiting list&quot;.</extracomment>
+        <translation>Registrert: %1</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Flytta til %1</translation>
+    </message>
+    <message>
+        <source>Urgent referral registered (%1)</source>
+        <extracomment>%1 is a referral channel such as &quot;GP&quot;</extracomment>
+        <translation>Hastehenvising registrert (%1)</translation>
+    </message>
+    <message>
+        <source>Referral registered (%1)</source>
+        <translation>Henvising registrert (%1)</translation>
+    </message>
+    <message>
+        <source>Allocated to a clinician</source>
+        <translation>Tildelt ein behandlar</translation>
+    </message>
+    <message>
+        <source>First appointment offered</source>
+        <translation>Første time tilboden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 kind of session, %2 attendance, e.g. &quot;Treatment session: Attended&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment started</source>
+        <translation>Vurdering av inklusjon starta</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: included</source>
+        <translation>Inklusjon avgjord: inkludert</translation>
+    </message>
+    <message>
+        <source>Eligibility decided: excluded</source>
+        <translation>Inklusjon avgjord: ekskludert</translation>
+    </message>
+    <message>
+        <source>Referred onward to %1</source>
+        <extracomment>%1 is a recipient such as &quot;GP&quot;</extracomment>
+        <translation>Vidarehenvist til %1</translation>
+    </message>
+    <message>
+        <source>Unmet need recorded</source>
+        <translation>Udekt behov registrert</translation>
+    </message>
+    <message>
+        <source>Assessment package started</source>
+        <translation>Utgreiingspakke starta</translation>
+    </message>
+    <message>
+        <source>%1 completed (%2)</source>
+        <extracomment>%1 instrument name, %2 timepoint such as &quot;Intake&quot;</extracomment>
+        <translation>%1 fullført (%2)</translation>
+    </message>
+    <message>
+        <source>%1 declined (%2)</source>
+        <translation>%1 avslått (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan of %n session(s)</source>
+        <translation>
+            <numerusform>Behandlingsplan på %n time</numerusform>
+            <numerusform>Behandlingsplan på %n timar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment plan changed to %n session(s)</source>
+        <translation>
+            <numerusform>Behandlingsplan endra til %n time</numerusform>
+            <numerusform>Behandlingsplan endra til %n timar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addendum signed</source>
+        <translation>Tillegg signert</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Journalnotat signert</translation>
+    </message>
+    <message>
+        <source>Addendum signed (deleted after a request)</source>
+        <translation>Tillegg signert (sletta etter ein førespurnad)</translation>
+    </message>
+    <message>
+        <source>Note signed (deleted after a request)</source>
+        <translation>Journalnotat signert (sletta etter ein førespurnad)</translation>
+    </message>
+    <message>
+        <source>Deletion of a note requested</source>
+        <translation>Sletting av eit journalnotat førespurd</translation>
+    </message>
+    <message>
+        <source>Deletion request approved</source>
+        <translation>Førespurnad om sletting godkjend</translation>
+    </message>
+    <message>
+        <source>Deletion request refused</source>
+        <translation>Førespurnad om sletting avslått</translation>
+    </message>
+    <message>
+        <source>Duty assessed and signed: %1</source>
+        <extracomment>%1 names the duty, e.g. &quot;Duty to inform child welfare&quot;</extracomment>
+        <translation>Meldeplikt vurdert og signert: %1</translation>
+    </message>
+    <message>
+        <source>Duty follow-up closed</source>
+        <translation>Oppfølging av meldeplikt avslutta</translation>
+    </message>
+    <message>
+        <source>Duty follow-up recorded</source>
+        <translation>Oppfølging av meldeplikt registrert</translation>
+    </message>
+    <message>
+        <source>Departure from the standard: %1</source>
+        <extracomment>%1 names the departure, e.g. &quot;Treatment plan outside 16–20 sessions&quot;</extracomment>
+        <translation>Avvik frå standarden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treatment ended: %1 after %n attended session(s)</source>
+        <extracomment>%1 end reason such as &quot;Completed&quot;; %n attended sessions</extracomment>
+        <translation>
+            <numerusform>Behandling avslutta: %1 etter %n gjennomført time</numerusform>
+            <numerusform>Behandling avslutta: %1 etter %n gjennomførte timar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Oppfølging starta</translation>
+    </message>
+</context>
+<context>
     <name>PatientWrite</name>
     <message>
         <source>The patient was not found.</source>
@@ -3511,6 +3486,31 @@ passord som kommandoen treng. Passord vert aldri gjevne som argument.</translati
     <message>
         <source>A patient with this national ID number is already registered.</source>
         <translation>Ein pasient med dette fødselsnummeret er allereie registrert.</translation>
+    </message>
+    <message>
+        <source>“received” is empty; write the date as YYYY-MM-DD.</source>
+        <translation>«received» er tom; skriv datoen som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“received” is not a date of the form YYYY-MM-DD.</source>
+        <translation>«received» er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“channel” is empty.</source>
+        <translation>«channel» er tom.</translation>
+    </message>
+    <message>
+        <source>“channel” must be one of: %1.</source>
+        <extracomment>%1 lists the allowed values</extracomment>
+        <translation>«channel» må vere ein av: %1.</translation>
+    </message>
+    <message>
+        <source>“urgency” must be normal or urgent.</source>
+        <translation>«urgency» må vere normal eller urgent.</translation>
+    </message>
+    <message>
+        <source>“birth_year” must be a year of four digits.</source>
+        <translation>«birth_year» må vere eit årstal med fire siffer.</translation>
     </message>
 </context>
 <context>

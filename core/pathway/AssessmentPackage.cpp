@@ -70,20 +70,19 @@ QMap<QString, int> scoresFromJson(const QString& json)
 
 Status validateEntry(const InstrumentEntry& entry, const Instrument& instrument, const QDate& today)
 {
-    using P = AssessmentPackages;
     if (!instrument.givenAt(entry.timepoint)) {
-        return fail(ErrorCode::InvalidInput, P::tr("%1 is not given at this timepoint.").arg(instrument.name));
+        return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("%1 is not given at this timepoint.").arg(instrument.name));
     }
     for (auto it = entry.scores.cbegin(); it != entry.scores.cend(); ++it) {
         const auto field = std::find_if(instrument.scores.cbegin(), instrument.scores.cend(),
                                         [&](const ScoreField& f) { return f.code == it.key(); });
         if (field == instrument.scores.cend()) {
             return fail(ErrorCode::InvalidInput,
-                        P::tr("%1 has no score field named %2.").arg(instrument.name, it.key()));
+                        AssessmentPackages::tr("%1 has no score field named %2.").arg(instrument.name, it.key()));
         }
         if (it.value() < field->minimum || it.value() > field->maximum) {
             //: %1 score label, %2 instrument name, %3 and %4 the range
-            return fail(ErrorCode::InvalidInput, P::tr("%1 of %2 must lie between %3 and %4.")
+            return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("%1 of %2 must lie between %3 and %4.")
                                                      .arg(field->label, instrument.name)
                                                      .arg(field->minimum)
                                                      .arg(field->maximum));
@@ -92,27 +91,27 @@ Status validateEntry(const InstrumentEntry& entry, const Instrument& instrument,
     switch (entry.status) {
     case InstrumentStatus::Completed:
         if (!entry.completedOn || !entry.completedOn->isValid() || *entry.completedOn > today) {
-            return fail(ErrorCode::InvalidInput, P::tr("A completed instrument needs the date it was completed, not "
+            return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("A completed instrument needs the date it was completed, not "
                                                        "in the future."));
         }
         for (const ScoreField& field : instrument.scores) {
             if (!entry.scores.contains(field.code)) {
                 return fail(ErrorCode::InvalidInput,
-                            P::tr("Enter %1 before marking %2 completed.").arg(field.label, instrument.name));
+                            AssessmentPackages::tr("Enter %1 before marking %2 completed.").arg(field.label, instrument.name));
             }
         }
         break;
     case InstrumentStatus::Declined:
         if (entry.declineReason.trimmed().isEmpty()) {
-            return fail(ErrorCode::InvalidInput, P::tr("Write why the instrument was declined."));
+            return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("Write why the instrument was declined."));
         }
         if (!entry.scores.isEmpty()) {
-            return fail(ErrorCode::InvalidInput, P::tr("A declined instrument has no scores."));
+            return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("A declined instrument has no scores."));
         }
         break;
     case InstrumentStatus::NotStarted:
         if (!entry.scores.isEmpty()) {
-            return fail(ErrorCode::InvalidInput, P::tr("An instrument that is not started has no scores."));
+            return fail(ErrorCode::InvalidInput, AssessmentPackages::tr("An instrument that is not started has no scores."));
         }
         break;
     case InstrumentStatus::InProgress:

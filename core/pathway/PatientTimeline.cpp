@@ -55,7 +55,6 @@ TimelineEvent event(TimelineKind kind, QString title, const char* objectType, st
     return TimelineEvent{{}, kind, std::move(title), QString::fromLatin1(objectType), objectId, actor, administrative};
 }
 
-using T = PatientTimeline;
 
 Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
 {
@@ -66,8 +65,8 @@ Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>&
                 out, [](Row r) {
                     const auto to = PatientStates::fromId(r.text(1)).value_or(PatientState::Enquiry);
                     //: %1 is a pathway state such as "Waiting list".
-                    QString title = r.isNull(2) ? T::tr("Registered: %1").arg(PatientStates::displayName(to))
-                                                : T::tr("Moved to %1").arg(PatientStates::displayName(to));
+                    QString title = r.isNull(2) ? PatientTimeline::tr("Registered: %1").arg(PatientStates::displayName(to))
+                                                : PatientTimeline::tr("Moved to %1").arg(PatientStates::displayName(to));
                     return event(TimelineKind::StateChange, title, "patient", std::nullopt, r.optionalInt64(3), true);
                 });
         }),
@@ -77,8 +76,8 @@ Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>&
                 [](Row r) {
                     const auto channel = ReferralCodes::channelFromId(r.text(1)).value_or(ReferralChannel::Other);
                     //: %1 is a referral channel such as "GP"
-                    QString title = r.text(2) == QLatin1String("urgent") ? T::tr("Urgent referral registered (%1)")
-                                                                         : T::tr("Referral registered (%1)");
+                    QString title = r.text(2) == QLatin1String("urgent") ? PatientTimeline::tr("Urgent referral registered (%1)")
+                                                                         : PatientTimeline::tr("Referral registered (%1)");
                     return event(TimelineKind::Referral, title.arg(ReferralCodes::displayName(channel)), "referral",
                                  r.int64(4), r.optionalInt64(3), true);
                 });
@@ -86,13 +85,13 @@ Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>&
         std::function<Status()>([&] {
             return collect(db, "SELECT allocated_at, allocated_by, id FROM referral WHERE patient_id = ?1", id, out,
                            [](Row r) {
-                               return event(TimelineKind::Allocation, T::tr("Allocated to a clinician"), "referral",
+                               return event(TimelineKind::Allocation, PatientTimeline::tr("Allocated to a clinician"), "referral",
                                             r.int64(2), r.optionalInt64(1), true);
                            });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT first_offered_on, id FROM referral WHERE patient_id = ?1", id, out, [](Row r) {
-                return event(TimelineKind::FirstOffer, T::tr("First appointment offered"), "referral", r.int64(1),
+                return event(TimelineKind::FirstOffer, PatientTimeline::tr("First appointment offered"), "referral", r.int64(1),
                              std::nullopt, true);
             });
         }),
@@ -106,7 +105,7 @@ Status administrativeEvents(Database& db, std::int64_t id, QList<TimelineEvent>&
                                    SessionLog::attendanceFromId(r.text(2)).value_or(SessionAttendance::Attended);
                                //: %1 kind of session, %2 attendance, e.g. "Treatment session: Attended"
                                return event(TimelineKind::Session,
-                                            T::tr("%1: %2").arg(SessionLog::displayName(kind),
+                                            PatientTimeline::tr("%1: %2").arg(SessionLog::displayName(kind),
                                                                 SessionLog::displayName(attendance)),
                                             "treatment_session", r.int64(4), r.int64(3), true);
                            });
@@ -126,7 +125,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
         std::function<Status()>([&] {
             return collect(db, "SELECT started_at, assessor_id, id FROM eligibility_assessment WHERE patient_id = ?1",
                            id, out, [](Row r) {
-                               return event(TimelineKind::Eligibility, T::tr("Eligibility assessment started"),
+                               return event(TimelineKind::Eligibility, PatientTimeline::tr("Eligibility assessment started"),
                                             "eligibility_assessment", r.int64(2), r.int64(1), false);
                            });
         }),
@@ -136,8 +135,8 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            "FROM eligibility_assessment WHERE patient_id = ?1",
                            id, out, [](Row r) {
                                const bool include = r.text(1) == QLatin1String("include");
-                               QString title = include ? T::tr("Eligibility decided: included")
-                                                       : T::tr("Eligibility decided: excluded");
+                               QString title = include ? PatientTimeline::tr("Eligibility decided: included")
+                                                       : PatientTimeline::tr("Eligibility decided: excluded");
                                return event(TimelineKind::Eligibility, title, "eligibility_assessment", r.int64(4),
                                             r.int64(3), false);
                            });
@@ -149,21 +148,21 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                     const auto recipient = OnwardReferrals::recipientFromId(r.text(1)).value_or(OnwardRecipient::Other);
                     //: %1 is a recipient such as "GP"
                     return event(TimelineKind::OnwardReferral,
-                                 T::tr("Referred onward to %1").arg(OnwardReferrals::displayName(recipient)),
+                                 PatientTimeline::tr("Referred onward to %1").arg(OnwardReferrals::displayName(recipient)),
                                  "onward_referral", r.int64(4), r.optionalInt64(3), false);
                 });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT created_at, found_by, id FROM unmet_need WHERE patient_id = ?1", id, out,
                            [](Row r) {
-                               return event(TimelineKind::UnmetNeed, T::tr("Unmet need recorded"), "unmet_need",
+                               return event(TimelineKind::UnmetNeed, PatientTimeline::tr("Unmet need recorded"), "unmet_need",
                                             r.int64(2), r.int64(1), false);
                            });
         }),
         std::function<Status()>([&] {
             return collect(db, "SELECT started_at, started_by FROM assessment_package WHERE patient_id = ?1", id, out,
                            [](Row r) {
-                               return event(TimelineKind::Package, T::tr("Assessment package started"),
+                               return event(TimelineKind::Package, PatientTimeline::tr("Assessment package started"),
                                             "assessment_package", std::nullopt, r.optionalInt64(1), false);
                            });
         }),
@@ -176,8 +175,8 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                 id, out, [](Row r) {
                     const auto timepoint = InstrumentCatalogue::timepointFromId(r.text(2)).value_or(Timepoint::Intake);
                     //: %1 instrument name, %2 timepoint such as "Intake"
-                    QString title = r.text(3) == QLatin1String("completed") ? T::tr("%1 completed (%2)")
-                                                                            : T::tr("%1 declined (%2)");
+                    QString title = r.text(3) == QLatin1String("completed") ? PatientTimeline::tr("%1 completed (%2)")
+                                                                            : PatientTimeline::tr("%1 declined (%2)");
                     return event(TimelineKind::Package,
                                  title.arg(r.text(1), InstrumentCatalogue::displayName(timepoint)), "instrument_status",
                                  r.int64(5), r.optionalInt64(4), false);
@@ -196,7 +195,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
             return collect(
                 db, "SELECT created_at, planned_sessions, created_by, id FROM treatment_plan WHERE patient_id = ?1", id,
                 out, [](Row r) {
-                    return event(TimelineKind::Plan, T::tr("Treatment plan of %n session(s)", nullptr, r.integer(1)),
+                    return event(TimelineKind::Plan, PatientTimeline::tr("Treatment plan of %n session(s)", nullptr, r.integer(1)),
                                  "treatment_plan", r.int64(3), r.optionalInt64(2), false);
                 });
         }),
@@ -207,7 +206,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                 "AND updated_at <> created_at",
                 id, out, [](Row r) {
                     return event(TimelineKind::Plan,
-                                 T::tr("Treatment plan changed to %n session(s)", nullptr, r.integer(1)),
+                                 PatientTimeline::tr("Treatment plan changed to %n session(s)", nullptr, r.integer(1)),
                                  "treatment_plan", r.int64(3), r.optionalInt64(2), false);
                 });
         }),
@@ -217,10 +216,10 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                            "FROM clinical_note WHERE patient_id = ?1",
                            id, out, [](Row r) {
                                const bool addendum = r.int64(1) != 0;
-                               QString title = addendum ? T::tr("Addendum signed") : T::tr("Note signed");
+                               QString title = addendum ? PatientTimeline::tr("Addendum signed") : PatientTimeline::tr("Note signed");
                                if (r.int64(2) != 0) {
-                                   title = addendum ? T::tr("Addendum signed (deleted after a request)")
-                                                    : T::tr("Note signed (deleted after a request)");
+                                   title = addendum ? PatientTimeline::tr("Addendum signed (deleted after a request)")
+                                                    : PatientTimeline::tr("Note signed (deleted after a request)");
                                }
                                return event(addendum ? TimelineKind::Addendum : TimelineKind::Note, title,
                                             "clinical_note", r.int64(4), r.int64(3), false);
@@ -229,7 +228,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
         std::function<Status()>([&] {
             return collect(db, "SELECT requested_at, requested_by, id FROM note_deletion_request WHERE patient_id = ?1",
                            id, out, [](Row r) {
-                               return event(TimelineKind::DeletionRequest, T::tr("Deletion of a note requested"),
+                               return event(TimelineKind::DeletionRequest, PatientTimeline::tr("Deletion of a note requested"),
                                             "note_deletion_request", r.int64(2), r.int64(1), false);
                            });
         }),
@@ -237,8 +236,8 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
             return collect(
                 db, "SELECT decided_at, decision, decided_by, id FROM note_deletion_request WHERE patient_id = ?1", id,
                 out, [](Row r) {
-                    QString title = r.text(1) == QLatin1String("approved") ? T::tr("Deletion request approved")
-                                                                           : T::tr("Deletion request refused");
+                    QString title = r.text(1) == QLatin1String("approved") ? PatientTimeline::tr("Deletion request approved")
+                                                                           : PatientTimeline::tr("Deletion request refused");
                     return event(TimelineKind::DeletionRequest, title, "note_deletion_request", r.int64(3),
                                  r.optionalInt64(2), false);
                 });
@@ -251,7 +250,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                                                                                              : Duty::Other;
                                //: %1 names the duty, e.g. "Duty to inform child welfare"
                                return event(TimelineKind::DutyReport,
-                                            T::tr("Duty assessed and signed: %1").arg(DutyReports::displayName(duty)),
+                                            PatientTimeline::tr("Duty assessed and signed: %1").arg(DutyReports::displayName(duty)),
                                             "duty_report", r.int64(3), r.int64(2), false);
                            });
         }),
@@ -261,7 +260,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                 "SELECT f.at, f.closes, f.by_user, f.report_id FROM duty_report_follow_up f "
                 "JOIN duty_report r ON r.id = f.report_id WHERE r.patient_id = ?1",
                 id, out, [](Row r) {
-                    QString title = r.int64(1) != 0 ? T::tr("Duty follow-up closed") : T::tr("Duty follow-up recorded");
+                    QString title = r.int64(1) != 0 ? PatientTimeline::tr("Duty follow-up closed") : PatientTimeline::tr("Duty follow-up recorded");
                     return event(TimelineKind::DutyFollowUp, title, "duty_report", r.int64(3), r.int64(2), false);
                 });
         }),
@@ -272,7 +271,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                                    Deviations::fromId(r.text(1)).value_or(DeviationKind::PlanOutsideRange);
                                //: %1 names the departure, e.g. "Treatment plan outside 16–20 sessions"
                                return event(TimelineKind::Deviation,
-                                            T::tr("Departure from the standard: %1").arg(Deviations::displayName(kind)),
+                                            PatientTimeline::tr("Departure from the standard: %1").arg(Deviations::displayName(kind)),
                                             "deviation", r.int64(3), r.optionalInt64(2), false);
                            });
         }),
@@ -285,7 +284,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
                                //: %1 end reason such as "Completed"; %n attended sessions
                                return event(
                                    TimelineKind::TreatmentEnd,
-                                   T::tr("Treatment ended: %1 after %n attended session(s)", nullptr, r.integer(2))
+                                   PatientTimeline::tr("Treatment ended: %1 after %n attended session(s)", nullptr, r.integer(2))
                                        .arg(EndOfTreatment::displayName(reason)),
                                    "treatment_end", r.int64(4), r.optionalInt64(3), false);
                            });
@@ -293,7 +292,7 @@ Status clinicalEvents(Database& db, std::int64_t id, QList<TimelineEvent>& out)
         std::function<Status()>([&] {
             return collect(db, "SELECT recorded_at, recorded_by, id FROM follow_up WHERE patient_id = ?1", id, out,
                            [](Row r) {
-                               return event(TimelineKind::FollowUp, T::tr("Follow-up started"), "follow_up", r.int64(2),
+                               return event(TimelineKind::FollowUp, PatientTimeline::tr("Follow-up started"), "follow_up", r.int64(2),
                                             r.optionalInt64(1), false);
                            });
         }),

@@ -42,25 +42,24 @@ ImportFailure fileFailure(int line, const QString& message)
 // One row to a referral, or the reason it is not one.
 Result<NewReferral> toReferral(const QHash<QString, QString>& row, ClinicKind kind, const QDate& today)
 {
-    using I = ReferralImport;
     NewReferral referral;
     static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QString received = row.value(QLatin1String(Received)).trimmed();
     if (received.isEmpty()) {
-        return fail(ErrorCode::InvalidInput, I::tr("“received” is empty; write the date as YYYY-MM-DD."));
+        return fail(ErrorCode::InvalidInput, ReferralImport::tr("“received” is empty; write the date as YYYY-MM-DD."));
     }
     referral.receivedOn = QDate::fromString(received, Qt::ISODate);
     if (!datePattern.match(received).hasMatch() || !referral.receivedOn.isValid()) {
-        return fail(ErrorCode::InvalidInput, I::tr("“received” is not a date of the form YYYY-MM-DD."));
+        return fail(ErrorCode::InvalidInput, ReferralImport::tr("“received” is not a date of the form YYYY-MM-DD."));
     }
     const QString channel = row.value(QLatin1String(Channel)).trimmed();
     if (channel.isEmpty()) {
-        return fail(ErrorCode::InvalidInput, I::tr("“channel” is empty."));
+        return fail(ErrorCode::InvalidInput, ReferralImport::tr("“channel” is empty."));
     }
     auto parsedChannel = ReferralCodes::channelFromId(channel);
     if (!parsedChannel) {
         //: %1 lists the allowed values
-        return fail(ErrorCode::InvalidInput, I::tr("“channel” must be one of: %1.")
+        return fail(ErrorCode::InvalidInput, ReferralImport::tr("“channel” must be one of: %1.")
                                                  .arg(QStringLiteral("chat, phone, self, gp, specialist, "
                                                                      "child_welfare, police, correctional, lawyer, "
                                                                      "other")));
@@ -70,7 +69,7 @@ Result<NewReferral> toReferral(const QHash<QString, QString>& row, ClinicKind ki
     if (!urgency.isEmpty()) {
         auto parsedUrgency = ReferralCodes::urgencyFromId(urgency);
         if (!parsedUrgency) {
-            return fail(ErrorCode::InvalidInput, I::tr("“urgency” must be normal or urgent."));
+            return fail(ErrorCode::InvalidInput, ReferralImport::tr("“urgency” must be normal or urgent."));
         }
         referral.urgency = *parsedUrgency;
     }
@@ -78,7 +77,7 @@ Result<NewReferral> toReferral(const QHash<QString, QString>& row, ClinicKind ki
     if (!year.isEmpty()) {
         static const QRegularExpression yearPattern(QStringLiteral("^\\d{4}$"));
         if (!yearPattern.match(year).hasMatch()) {
-            return fail(ErrorCode::InvalidInput, I::tr("“birth_year” must be a year of four digits."));
+            return fail(ErrorCode::InvalidInput, ReferralImport::tr("“birth_year” must be a year of four digits."));
         }
         referral.identity.birthYear = year.toInt();
     }
