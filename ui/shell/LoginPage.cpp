@@ -62,6 +62,13 @@ LoginPage::LoginPage(QWidget* parent)
     m_busyLabel->hide();
     m_busyBar->hide();
 
+    m_demoUsers = new QLabel;
+    m_demoUsers->setObjectName(QStringLiteral("demoUsersLabel"));
+    m_demoUsers->setWordWrap(true);
+    m_demoUsers->setAlignment(Qt::AlignCenter);
+    m_demoUsers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoUsers->hide();
+
     m_clinicFile = new QLabel;
     m_clinicFile->setObjectName(QStringLiteral("clinicFileLabel"));
     m_clinicFile->setWordWrap(true);
@@ -103,6 +110,7 @@ LoginPage::LoginPage(QWidget* parent)
     layout->addStretch(2);
     layout->addLayout(centre);
     layout->addSpacing(12);
+    layout->addWidget(m_demoUsers);
     layout->addWidget(m_clinicFile);
     layout->addStretch(3);
 
@@ -143,6 +151,13 @@ void LoginPage::showError(const QString& message)
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     m_password->setFocus();
+}
+
+void LoginPage::showDemoUsers(const QStringList& userNames, const QString& password)
+{
+    m_demoUsers->setText(tr("Demo clinic with synthetic people only. Users: %1. Password: %2")
+                             .arg(userNames.join(QStringLiteral(", ")), password));
+    m_demoUsers->setVisible(!userNames.isEmpty());
 }
 
 void LoginPage::reset()

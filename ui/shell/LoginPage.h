@@ -24,6 +24,8 @@ public:
     // While the keys are derived: fields disabled, a busy indicator shown.
     void setBusy(bool busy);
     void showError(const QString& message);
+    // A demo clinic's synthetic users, listed so a visitor can sign in (only with --demo).
+    void showDemoUsers(const QStringList& userNames, const QString& password);
     // Empties the password and the error and puts the cursor where typing should start.
     void reset();
 
@@ -38,6 +40,7 @@ private:
     QLineEdit* m_password = nullptr;
     QPushButton* m_signIn = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_demoUsers = nullptr;
     QLabel* m_busyLabel = nullptr;
     QProgressBar* m_busyBar = nullptr;
 };

@@ -3,6 +3,8 @@
 #include "clinic/Clinic.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecoveryKeyDialog.h"
+#include "pathway/DemoClinicGenerator.h"
+#include "security/Keyring.h"
 #include "security/SecretBytes.h"
 #include "session/IdleTimer.h"
 #include "settings/AppSettings.h"
@@ -40,6 +42,18 @@ MainWindow::MainWindow(AppOptions options, const Clock& clock, QList<WorkspacePa
     m_noClinic->setDatabasePath(m_options.databasePath);
     m_login = new LoginPage;
     m_login->setDatabasePath(m_options.databasePath);
+    if (m_options.demo) {
+        // Only scripts/run --demo passes --demo, on a generated clinic whose users are all synthetic.
+        if (auto keyring = Keyring::load(Keyring::pathFor(m_options.databasePath))) {
+            QStringList names;
+            for (const KeyringEntry& entry : keyring->entries) {
+                if (entry.name != QLatin1String(Keyring::RecoveryName)) {
+                    names << entry.name;
+                }
+            }
+            m_login->showDemoUsers(names, QLatin1String(DemoClinicGenerator::Password));
+        }
+    }
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_noClinic);
     m_stack->addWidget(m_login);
