@@ -54,10 +54,13 @@ void CaseloadModel::setActiveOnly(bool activeOnly)
 
 void CaseloadModel::reload()
 {
+    // Views ask for more rows while the reset is still being announced; they get them once it is over.
     beginResetModel();
     m_rows.clear();
-    m_atEnd = false;
+    m_atEnd = true;
     endResetModel();
+    m_atEnd = false;
+    fetchMore({});
 }
 
 const CaseloadRow* CaseloadModel::rowAt(int row) const

@@ -266,10 +266,10 @@ void NoteEditor::showSigned(const QDateTime& signedAt)
     m_addendumButton->setVisible(m_kind == Kind::Note);
     showStatus(tr("Signed %1. A signed text cannot be changed; add a signed addendum to correct or add to it.")
                    .arg(QLocale().toString(signedAt.toLocalTime(), QLocale::ShortFormat)));
-    loadAddenda();
+    reloadAddenda();
 }
 
-void NoteEditor::loadAddenda()
+void NoteEditor::reloadAddenda()
 {
     if (!m_addenda || !m_noteId) {
         return;

@@ -46,6 +46,8 @@ public:
     bool saveDraft();
     // Opens the password dialog; the note is signed when it is accepted.
     void startSigning();
+    // Rereads the addenda shown under a signed note (after one was signed in another editor).
+    void reloadAddenda();
 
     // How long after a change the draft is written (5 s; tests shorten it).
     static void setAutosaveDelay(int milliseconds);
@@ -70,7 +72,6 @@ private:
     void showSigned(const QDateTime& signedAt);
     void showStatus(const QString& text, bool error = false);
     void discard();
-    void loadAddenda();
 
     Clinic& m_clinic;
     std::int64_t m_patientId;

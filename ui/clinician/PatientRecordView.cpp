@@ -251,6 +251,11 @@ void PatientRecordView::adoptNoteEditor(NoteEditor* editor)
         if (editor->noteId()) {
             m_noteEditors.insert(*editor->noteId(), editor);
         }
+        for (const QPointer<NoteEditor>& open : std::as_const(m_noteEditors)) {
+            if (open && open != editor && open->isSigned()) {
+                open->reloadAddenda();
+            }
+        }
         refresh();
     });
     connect(editor, &NoteEditor::dutyReportRequested, this, &PatientRecordView::newDutyReport);
