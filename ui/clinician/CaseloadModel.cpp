@@ -1,6 +1,6 @@
 #include "clinician/CaseloadModel.h"
 
-#include <QLocale>
+#include "clinician/DisplayTime.h"
 
 namespace forlop {
 
@@ -104,7 +104,6 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole) {
         return {};
     }
-    const QLocale locale;
     switch (index.column()) {
     case PatientColumn:
         return row->displayName();
@@ -118,7 +117,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return tr("None booked");
         }
         return tr("%1, %2", "date and time, appointment type")
-            .arg(locale.toString(row->nextAppointment->toLocalTime(), QLocale::ShortFormat),
+            .arg(displaytime::dateTime(*row->nextAppointment),
                  row->nextAppointmentType ? AppointmentTypes::displayName(*row->nextAppointmentType) : QString());
     case UnsignedColumn:
         return row->unsignedNotes > 0 ? QString::number(row->unsignedNotes) : QString();

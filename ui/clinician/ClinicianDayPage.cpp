@@ -2,6 +2,7 @@
 
 #include "clinic/Clinic.h"
 #include "clinician/CaseloadModel.h"
+#include "clinician/DisplayTime.h"
 #include "clinician/FollowUpDialog.h"
 #include "clinician/PatientRecordPage.h"
 #include "clinician/SessionProgressDelegate.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -105,7 +105,7 @@ QWidget* ClinicianDayPage::buildToday()
     connect(writeNote, &QPushButton::clicked, this, [this] { openSelectedAppointment(true); });
     connect(m_today, &QTreeWidget::itemActivated, this, [this] { openSelectedAppointment(false); });
 
-    const QString date = QLocale().toString(ClinicTime::toLocal(m_clinic.clock().now()).date(), QLocale::LongFormat);
+    const QString date = ClinicTime::dayText(ClinicTime::dateOf(m_clinic.clock().now()));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(openRecord);
     buttons->addWidget(writeNote);
@@ -163,8 +163,10 @@ QWidget* ClinicianDayPage::buildCaseload()
     m_caseloadView->setColumnWidth(CaseloadModel::StateColumn, 140);
     m_caseloadView->setColumnWidth(CaseloadModel::SessionsColumn, 170);
     m_caseloadView->setColumnWidth(CaseloadModel::NextColumn, 230);
-    m_caseloadView->setColumnWidth(CaseloadModel::UnsignedColumn, 110);
-    m_caseloadView->setColumnWidth(CaseloadModel::PackageColumn, 140);
+    // The counts are narrow; their headers decide the width.
+    for (int column : {CaseloadModel::UnsignedColumn, CaseloadModel::PackageColumn}) {
+        m_caseloadView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_caseloadView->setSortingEnabled(true);
     m_caseloadView->sortByColumn(CaseloadModel::NextColumn, Qt::AscendingOrder);
     connect(m_caseloadView, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -175,7 +177,7 @@ QWidget* ClinicianDayPage::buildCaseload()
     m_filter->setObjectName(QStringLiteral("caseloadFilterEdit"));
     m_filter->setPlaceholderText(tr("Filter by name or pseudonym"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
+    m_filter->setMinimumWidth(260);
     connect(m_filter, &QLineEdit::textChanged, m_caseload, &CaseloadModel::setFilterText);
     m_includeEnded = new QCheckBox(tr("Include ended and excluded"));
     m_includeEnded->setObjectName(QStringLiteral("caseloadIncludeEndedCheck"));
@@ -255,14 +257,13 @@ void ClinicianDayPage::loadFollowUps()
         showError(open.error().message);
         return;
     }
-    const QLocale locale;
     for (const OpenDutyFollowUp& followUp : std::as_const(*open)) {
         auto* item = new QTreeWidgetItem(m_followUps);
         item->setData(0, IdRole, QVariant::fromValue<qlonglong>(followUp.reportId));
         item->setData(0, PatientRole, QVariant::fromValue<qlonglong>(followUp.patientId));
         item->setText(0, followUp.pseudonym);
         item->setText(1, DutyReports::displayName(followUp.duty));
-        item->setText(2, locale.toString(followUp.assessedOn, QLocale::ShortFormat));
+        item->setText(2, displaytime::date(followUp.assessedOn));
     }
     m_closeFollowUp->setEnabled(false);
 }

@@ -1,3 +1,4 @@
+#include "clinician/DisplayTime.h"
 #include "clinician/DutiesPage.h"
 
 #include "clinician/FollowUpDialog.h"
@@ -5,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,13 +71,12 @@ void DutiesPage::load()
         updateButtons();
         return;
     }
-    const QLocale locale;
     for (auto it = reports->crbegin(); it != reports->crend(); ++it) {
         const DutyReport& report = *it;
         auto* item = new QTreeWidgetItem(m_tree);
         item->setData(0, IdRole, QVariant::fromValue<qlonglong>(report.id));
         item->setData(0, FollowUpOpenRole, report.signedAt.has_value() && report.followUpOpen());
-        item->setText(0, locale.toString(report.content.assessedOn, QLocale::ShortFormat));
+        item->setText(0, displaytime::date(report.content.assessedOn));
         item->setText(1, DutyReports::displayName(report.content.duty));
         item->setText(2, !report.content.decision                              ? QString()
                          : *report.content.decision == DutyDecision::Notify ? tr("Notify")
@@ -85,9 +84,7 @@ void DutiesPage::load()
         item->setText(3, report.signedAt ? tr("Signed") : tr("Draft"));
         item->setText(4, !report.content.followUpNeeded ? tr("None needed")
                          : report.followUpOpen()        ? tr("Open")
-                                                        : tr("Closed %1").arg(locale.toString(
-                                                              report.followUpClosedAt->toLocalTime().date(),
-                                                              QLocale::ShortFormat)));
+                                                        : tr("Closed %1").arg(displaytime::dateTime(*report.followUpClosedAt)));
     }
     updateButtons();
 }

@@ -1,3 +1,4 @@
+#include "clinician/DisplayTime.h"
 #include "clinician/DutyReportDialog.h"
 
 #include "accounts/UserAdmin.h"
@@ -12,11 +13,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -42,17 +41,19 @@ QDateEdit* dateBox(const QString& objectName, const QDate& today)
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setMaximumDate(today);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     return edit;
 }
 
-QFormLayout* formOf(QGroupBox* box)
+// One form for every section, so the labels of all sections line up; a section starts with a bold heading.
+void addSection(QFormLayout* form, const QString& title, bool first = false)
 {
-    auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setHorizontalSpacing(12);
-    return form;
+    auto* heading = new QLabel(title);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setContentsMargins(0, first ? 0 : 14, 0, 2);
+    form->addRow(heading);
 }
 
 template <typename T>
@@ -154,9 +155,18 @@ QWidget* DutyReportDialog::buildForm()
 {
     const QDate today = m_clinic.clock().today();
     auto* form = new QWidget;
+    auto* layout = new QFormLayout(form);
+    layout->setContentsMargins(0, 0, 12, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->setHorizontalSpacing(12);
+    auto* dutyForm = layout;
+    auto* groundsForm = layout;
+    auto* decisionForm = layout;
+    auto* notificationForm = layout;
+    auto* afterForm = layout;
 
-    auto* dutyBox = new QGroupBox(tr("The duty"));
-    auto* dutyForm = formOf(dutyBox);
+    addSection(layout, tr("The duty"), true);
     m_duty = new QComboBox;
     m_duty->setObjectName(QStringLiteral("dutyKindCombo"));
     for (Duty duty : {Duty::ChildWelfare, Duty::Avert, Duty::Other}) {
@@ -167,11 +177,11 @@ QWidget* DutyReportDialog::buildForm()
     m_reminder->setWordWrap(true);
     m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #4d2c00; padding: 8px; "
                                              "border: 1px solid #f0c36d; border-radius: 3px; }"));
+    m_reminder->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     dutyForm->addRow(tr("Duty:"), m_duty);
     dutyForm->addRow(QString(), m_reminder);
 
-    auto* groundsBox = new QGroupBox(tr("Grounds and assessment"));
-    auto* groundsForm = formOf(groundsBox);
+    addSection(layout, tr("Grounds and assessment"));
     m_trigger = textBox(QStringLiteral("dutyTriggerEdit"), 3);
     m_occurredOn = dateBox(QStringLiteral("dutyOccurredOnEdit"), today);
     m_assessedOn = dateBox(QStringLiteral("dutyAssessedOnEdit"), today);
@@ -181,8 +191,7 @@ QWidget* DutyReportDialog::buildForm()
     groundsForm->addRow(tr("Assessed on:"), m_assessedOn);
     groundsForm->addRow(tr("Assessment:"), m_assessment);
 
-    auto* decisionBox = new QGroupBox(tr("Decision"));
-    auto* decisionForm = formOf(decisionBox);
+    addSection(layout, tr("Decision"));
     m_decision = new QButtonGroup(this);
     auto* notify = new QRadioButton(tr("Notify"));
     notify->setObjectName(QStringLiteral("dutyNotifyRadio"));
@@ -218,8 +227,7 @@ QWidget* DutyReportDialog::buildForm()
     decisionForm->addRow(QString(), m_consultedOther);
     decisionForm->addRow(tr("Consulted on:"), m_consultedOn);
 
-    m_notification = new QGroupBox(tr("Notification"));
-    auto* notificationForm = formOf(m_notification);
+    addSection(layout, tr("Notification"));
     m_recipient = new QComboBox;
     m_recipient->setObjectName(QStringLiteral("dutyRecipientCombo"));
     m_recipient->addItem(tr("Choose…"));
@@ -243,8 +251,7 @@ QWidget* DutyReportDialog::buildForm()
     notificationForm->addRow(tr("How:"), m_channel);
     notificationForm->addRow(tr("Notified on:"), m_notifiedOn);
 
-    auto* afterBox = new QGroupBox(tr("The patient and follow-up"));
-    auto* afterForm = formOf(afterBox);
+    addSection(layout, tr("The patient and follow-up"));
     m_patientInformed = new QComboBox;
     m_patientInformed->setObjectName(QStringLiteral("dutyPatientInformedCombo"));
     m_patientInformed->addItem(tr("Choose…"));
@@ -257,15 +264,6 @@ QWidget* DutyReportDialog::buildForm()
     afterForm->addRow(tr("Patient told:"), m_patientInformed);
     afterForm->addRow(QString(), m_followUpNeeded);
     afterForm->addRow(tr("Follow-up plan:"), m_followUpPlan);
-
-    auto* layout = new QVBoxLayout(form);
-    layout->setContentsMargins(0, 0, 8, 0);
-    for (QWidget* box : {static_cast<QWidget*>(dutyBox), static_cast<QWidget*>(groundsBox),
-                         static_cast<QWidget*>(decisionBox), static_cast<QWidget*>(m_notification),
-                         static_cast<QWidget*>(afterBox)}) {
-        layout->addWidget(box);
-    }
-    layout->addStretch(1);
 
     connect(m_duty, &QComboBox::currentIndexChanged, this, &DutyReportDialog::updateReminder);
     connect(m_decision, &QButtonGroup::idClicked, this, &DutyReportDialog::updateEnabled);
@@ -302,7 +300,11 @@ void DutyReportDialog::updateReminder()
 
 void DutyReportDialog::updateEnabled()
 {
-    m_notification->setEnabled(m_decision->checkedId() == static_cast<int>(DutyDecision::Notify));
+    const bool notify = m_decision->checkedId() == static_cast<int>(DutyDecision::Notify);
+    for (QWidget* field : {static_cast<QWidget*>(m_recipient), static_cast<QWidget*>(m_recipientDetail),
+                           static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_notifiedOn)}) {
+        field->setEnabled(notify);
+    }
     m_consultedOther->setEnabled(!m_consulted->currentData().isValid());
     m_followUpPlan->setEnabled(m_followUpNeeded->isChecked());
 }
@@ -374,14 +376,14 @@ void DutyReportDialog::load(const DutyReport& report)
         m_form->setEnabled(false);
         m_saveButton->setVisible(false);
         m_signButton->setVisible(false);
-        const QString when = QLocale().toString(report.signedAt->toLocalTime(), QLocale::ShortFormat);
+        const QString when = displaytime::dateTime(*report.signedAt);
         showStatus(!report.content.followUpNeeded ? tr("Signed %1. A signed record cannot be changed.").arg(when)
                    : report.followUpOpen()
                        ? tr("Signed %1. The follow-up is open; close it from the record's Duties page.").arg(when)
                        : tr("Signed %1. The follow-up is closed.").arg(when));
     } else {
         showStatus(tr("Draft, last saved %1.")
-                       .arg(QLocale().toString(report.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                       .arg(displaytime::dateTime(report.updatedAt)));
     }
 }
 
@@ -411,8 +413,7 @@ bool DutyReportDialog::saveDraft()
         m_reportId = *created;
     }
     m_dirty = false;
-    showStatus(tr("Draft saved %1.").arg(QLocale().toString(m_clinic.clock().now().toLocalTime().time(),
-                                                            QLocale::ShortFormat)));
+    showStatus(tr("Draft saved %1.").arg(displaytime::time(m_clinic.clock().now())));
     Q_EMIT reportChanged();
     return true;
 }

@@ -11,7 +11,6 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -78,7 +77,6 @@ private:
     QComboBox* m_consulted = nullptr;
     QLineEdit* m_consultedOther = nullptr;
     QDateEdit* m_consultedOn = nullptr;
-    QGroupBox* m_notification = nullptr;
     QComboBox* m_recipient = nullptr;
     QLineEdit* m_recipientDetail = nullptr;
     QComboBox* m_channel = nullptr;

@@ -1,3 +1,4 @@
+#include "clinician/DisplayTime.h"
 #include "clinician/NoteEditor.h"
 
 #include "clinic/Clinic.h"
@@ -10,7 +11,6 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -115,7 +115,7 @@ Result<NoteEditor*> NoteEditor::open(Clinic& clinic, std::int64_t noteId, const 
         editor->showSigned(*note->signedAt);
     } else {
         editor->showStatus(tr("Draft, last saved %1.")
-                               .arg(QLocale().toString(note->updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                               .arg(displaytime::dateTime(note->updatedAt)));
     }
     return editor;
 }
@@ -265,7 +265,7 @@ void NoteEditor::showSigned(const QDateTime& signedAt)
     m_discardButton->setVisible(false);
     m_addendumButton->setVisible(m_kind == Kind::Note);
     showStatus(tr("Signed %1. A signed text cannot be changed; add a signed addendum to correct or add to it.")
-                   .arg(QLocale().toString(signedAt.toLocalTime(), QLocale::ShortFormat)));
+                   .arg(displaytime::dateTime(signedAt)));
     reloadAddenda();
 }
 
@@ -284,9 +284,7 @@ void NoteEditor::reloadAddenda()
         if (note.addendumTo != m_noteId) {
             continue;
         }
-        const QString when = QLocale().toString(note.isSigned() ? note.signedAt->toLocalTime()
-                                                                : note.updatedAt.toLocalTime(),
-                                                QLocale::ShortFormat);
+        const QString when = displaytime::dateTime(note.isSigned() ? *note.signedAt : note.updatedAt);
         const QString header = note.isSigned() ? tr("Signed %1 by %2:").arg(when, names.value(note.authorId))
                                                : tr("Draft by %1, saved %2:").arg(names.value(note.authorId), when);
         parts << header + QLatin1Char('\n') + note.body;
@@ -319,8 +317,7 @@ bool NoteEditor::saveDraft()
         return false;
     }
     m_dirty = false;
-    showStatus(tr("Draft saved %1.").arg(QLocale().toString(m_clinic.clock().now().toLocalTime().time(),
-                                                            QLocale::ShortFormat)));
+    showStatus(tr("Draft saved %1.").arg(displaytime::time(m_clinic.clock().now())));
     Q_EMIT noteChanged();
     return true;
 }

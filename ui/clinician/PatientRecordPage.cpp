@@ -27,7 +27,7 @@ PatientRecordPage::PatientRecordPage(Clinic& clinic, QWidget* parent)
     m_pseudonym->setObjectName(QStringLiteral("recordPseudonymEdit"));
     m_pseudonym->setPlaceholderText(tr("Pseudonym"));
     m_pseudonym->setClearButtonEnabled(true);
-    m_pseudonym->setMaximumWidth(220);
+    m_pseudonym->setFixedWidth(180);
     auto* open = new QPushButton(tr("Open record"));
     open->setObjectName(QStringLiteral("recordOpenButton"));
     connect(open, &QPushButton::clicked, this, &PatientRecordPage::openByPseudonym);
@@ -45,6 +45,7 @@ PatientRecordPage::PatientRecordPage(Clinic& clinic, QWidget* parent)
     findRow->addWidget(m_pseudonym);
     findRow->addWidget(open);
     findRow->addWidget(m_error, 1);
+    findRow->addStretch(1);
 
     m_empty = new QLabel(tr("No record is open. Open one from My day, or type a pseudonym above."));
     m_empty->setObjectName(QStringLiteral("recordEmptyLabel"));

@@ -59,6 +59,9 @@ PatientRecordView::PatientRecordView(Clinic& clinic, std::int64_t patientId, boo
 
     auto* headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
+    for (QToolButton* button : {m_noteButton, m_dutyButton}) {
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     auto* actions = new QVBoxLayout;
     actions->setSpacing(4);
     actions->addWidget(m_noteButton);

@@ -1,10 +1,10 @@
 #include "clinician/ReferralPage.h"
 
+#include "clinician/DisplayTime.h"
 #include "pathway/Referrals.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 
 namespace forlop {
@@ -50,17 +50,16 @@ ReferralPage::ReferralPage(Clinic& clinic, std::int64_t patientId, QWidget* pare
 
 void ReferralPage::load()
 {
-    const QLocale locale;
     auto referral = Referrals::get(clinic(), patientId());
     if (!referral) {
         Q_EMIT errorOccurred(referral.error().message);
         return;
     }
-    m_received->setText(locale.toString(referral->receivedOn, QLocale::ShortFormat));
+    m_received->setText(displaytime::date(referral->receivedOn));
     m_channel->setText(ReferralCodes::displayName(referral->channel));
     m_referrer->setText(referral->referrerOrganisation.isEmpty() ? tr("Not given") : referral->referrerOrganisation);
     m_urgency->setText(ReferralCodes::displayName(referral->urgency));
-    m_firstOffered->setText(referral->firstOfferedOn ? locale.toString(*referral->firstOfferedOn, QLocale::ShortFormat)
+    m_firstOffered->setText(referral->firstOfferedOn ? displaytime::date(*referral->firstOfferedOn)
                                                      : tr("Not yet"));
     auto reason = Referrals::reason(clinic(), patientId());
     if (!reason) {

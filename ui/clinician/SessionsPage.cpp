@@ -1,3 +1,4 @@
+#include "clinician/DisplayTime.h"
 #include "clinician/SessionsPage.h"
 
 #include "clinic/Clinic.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -128,7 +128,6 @@ void SessionsPage::load()
     m_sessions->clear();
     m_notes->clear();
     m_preview->clear();
-    const QLocale locale;
     auto notes = ClinicalNotes::forPatient(clinic(), patientId());
     if (!notes) {
         Q_EMIT errorOccurred(notes.error().message);
@@ -149,7 +148,7 @@ void SessionsPage::load()
         for (auto it = sessions->crbegin(); it != sessions->crend(); ++it) {
             auto* item = new QTreeWidgetItem(m_sessions);
             item->setData(0, IdRole, QVariant::fromValue<qlonglong>(it->id));
-            item->setText(0, locale.toString(it->startsAt.toLocalTime(), QLocale::ShortFormat));
+            item->setText(0, displaytime::dateTime(it->startsAt));
             item->setText(1, SessionLog::displayName(it->kind));
             item->setText(2, SessionLog::displayName(it->modality));
             item->setText(3, SessionLog::displayName(it->attendance));
@@ -172,11 +171,10 @@ void SessionsPage::load()
         item->setData(0, SignedRole, note.isSigned());
         item->setData(0, AddendumRole, note.addendumTo.has_value());
         item->setData(0, BodyRole, note.isDeleted() ? tr("(Deleted after a deletion request.)") : note.body);
-        const QString when = locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = displaytime::dateTime(note.createdAt);
         item->setText(0, note.addendumTo ? tr("Addendum %1").arg(when) : when);
         item->setText(1, names.value(note.authorId));
-        item->setText(2, note.isSigned() ? tr("Signed %1").arg(locale.toString(note.signedAt->toLocalTime(),
-                                                                                 QLocale::ShortFormat))
+        item->setText(2, note.isSigned() ? tr("Signed %1").arg(displaytime::dateTime(*note.signedAt))
                                          : tr("Draft"));
         if (!note.isSigned()) {
             QFont italic = item->font(2);

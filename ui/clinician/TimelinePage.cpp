@@ -1,10 +1,10 @@
 #include "clinician/TimelinePage.h"
 
 #include "clinician/ClinicStaff.h"
+#include "clinician/DisplayTime.h"
 #include "pathway/PatientTimeline.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -55,12 +55,11 @@ void TimelinePage::load()
         return;
     }
     const auto names = ClinicStaff::names(clinic());
-    const QLocale locale;
     QList<QTreeWidgetItem*> items;
     // Newest first: what happened last is what the clinician needs before the next session.
     for (auto it = events->crbegin(); it != events->crend(); ++it) {
         auto* item = new QTreeWidgetItem;
-        item->setText(WhenColumn, locale.toString(it->at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(WhenColumn, displaytime::dateTime(it->at));
         item->setText(EventColumn, it->title);
         item->setText(ByColumn, it->actorId ? names.value(*it->actorId) : QString());
         const bool opens = it->objectId && (it->objectType == QLatin1String("clinical_note") ||
