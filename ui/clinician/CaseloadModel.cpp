@@ -131,6 +131,21 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case SessionsColumn:
+            return tr("Attended treatment sessions against the plan (the line). The shaded band is the 16–20 "
+                      "sessions of the national advice.");
+        case UnsignedColumn:
+            return tr("Your unsigned notes (drafts) for the patient");
+        case PackageColumn:
+            return tr("Completed instruments of the assessment package, of those due");
+        case DutyColumn:
+            return tr("Duty-to-report records whose follow-up is still open");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -144,11 +159,14 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case NextColumn:
         return tr("Next appointment");
     case UnsignedColumn:
-        return tr("Unsigned notes");
+        //: Column header, kept short: the number of unsigned notes (drafts).
+        return tr("Drafts");
     case PackageColumn:
-        return tr("Assessment package");
+        //: Column header, kept short: completion of the assessment package.
+        return tr("Package");
     case DutyColumn:
-        return tr("Duty follow-ups");
+        //: Column header, kept short: open duty-to-report follow-ups.
+        return tr("Duties open");
     }
     return {};
 }

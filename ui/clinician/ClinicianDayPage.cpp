@@ -127,12 +127,12 @@ QWidget* ClinicianDayPage::buildFollowUps()
     open->setObjectName(QStringLiteral("followUpOpenRecordButton"));
     connect(m_closeFollowUp, &QPushButton::clicked, this, &ClinicianDayPage::closeSelectedFollowUp);
     connect(open, &QPushButton::clicked, this, [this] {
-        if (const QTreeWidgetItem* item = m_followUps->currentItem()) {
+        if (const QTreeWidgetItem* item = m_followUps->currentItem(); item && item->data(0, PatientRole).isValid()) {
             openPatient(item->data(0, PatientRole).toLongLong());
         }
     });
     connect(m_followUps, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* item) { m_closeFollowUp->setEnabled(item != nullptr); });
+            [this](QTreeWidgetItem* item) { m_closeFollowUp->setEnabled(item && item->data(0, IdRole).isValid()); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(m_closeFollowUp);
@@ -158,13 +158,14 @@ QWidget* ClinicianDayPage::buildCaseload()
     m_caseloadView->setWordWrap(false);
     m_caseloadView->verticalHeader()->setVisible(false);
     m_caseloadView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_caseloadView->horizontalHeader()->setStretchLastSection(true);
-    m_caseloadView->setColumnWidth(CaseloadModel::PatientColumn, 170);
-    m_caseloadView->setColumnWidth(CaseloadModel::StateColumn, 140);
-    m_caseloadView->setColumnWidth(CaseloadModel::SessionsColumn, 170);
-    m_caseloadView->setColumnWidth(CaseloadModel::NextColumn, 230);
+    // The next appointment takes what is left, so nothing is cut off at 1366 pixels.
+    m_caseloadView->horizontalHeader()->setStretchLastSection(false);
+    m_caseloadView->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextColumn, QHeaderView::Stretch);
+    m_caseloadView->setColumnWidth(CaseloadModel::PatientColumn, 160);
+    m_caseloadView->setColumnWidth(CaseloadModel::StateColumn, 150);
+    m_caseloadView->setColumnWidth(CaseloadModel::SessionsColumn, 160);
     // The counts are narrow; their headers decide the width.
-    for (int column : {CaseloadModel::UnsignedColumn, CaseloadModel::PackageColumn}) {
+    for (int column : {CaseloadModel::UnsignedColumn, CaseloadModel::PackageColumn, CaseloadModel::DutyColumn}) {
         m_caseloadView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     m_caseloadView->setSortingEnabled(true);
@@ -265,6 +266,12 @@ void ClinicianDayPage::loadFollowUps()
         item->setText(1, DutyReports::displayName(followUp.duty));
         item->setText(2, displaytime::date(followUp.assessedOn));
     }
+    if (open->isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_followUps);
+        item->setText(0, tr("No open follow-ups."));
+        item->setFlags(Qt::NoItemFlags);
+        item->setFirstColumnSpanned(true);
+    }
     m_closeFollowUp->setEnabled(false);
 }
 
@@ -295,7 +302,7 @@ void ClinicianDayPage::openPatient(std::int64_t patientId)
 void ClinicianDayPage::closeSelectedFollowUp()
 {
     const QTreeWidgetItem* item = m_followUps->currentItem();
-    if (!item) {
+    if (!item || !item->data(0, IdRole).isValid()) {
         return;
     }
     auto* dialog = new FollowUpDialog(

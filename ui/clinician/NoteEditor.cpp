@@ -75,6 +75,10 @@ NoteEditor* NoteEditor::createNote(Clinic& clinic, std::int64_t patientId, const
     editor->m_sessionId = sessionId;
     editor->build({});
     editor->setText(templateText());
+    // Ready to write under the first heading.
+    QTextCursor cursor = editor->m_editor->textCursor();
+    cursor.setPosition(static_cast<int>(templateText().indexOf(QLatin1Char('\n'))) + 1);
+    editor->m_editor->setTextCursor(cursor);
     editor->showStatus(tr("New note, not saved yet. Drafts are saved automatically."));
     return editor;
 }
@@ -238,6 +242,10 @@ void NoteEditor::build(const QString& original)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
+    for (QPushButton* button : {m_dutyButton, m_discardButton, m_addendumButton, m_signButton, close}) {
+        button->setAutoDefault(false);
+    }
+    m_editor->setFocus();
     resize(820, 640);
 }
 

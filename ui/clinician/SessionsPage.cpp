@@ -183,6 +183,9 @@ void SessionsPage::load()
         }
     }
     m_notes->expandAll();
+    if (m_notes->topLevelItemCount() > 0) {
+        m_notes->setCurrentItem(m_notes->topLevelItem(0)); // the newest note, to read at once
+    }
     updateButtons();
 }
 
