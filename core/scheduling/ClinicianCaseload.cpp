@@ -76,7 +76,8 @@ QByteArray ClinicianCaseload::sql(const CaseloadFilter& filter)
            "               AND c.to_state = 'treatment')) AS end_due,"
            "  EXISTS (SELECT 1 FROM follow_up f WHERE f.patient_id = p.id) AS follow_due"
            " FROM patient p LEFT JOIN assessment_package ap ON ap.patient_id = p.id"
-           " WHERE " + where +
+           " WHERE " +
+           where +
            "  AND NOT EXISTS (SELECT 1 FROM patient_block b WHERE b.patient_id = p.id AND b.user_id = ?1"
            "                  AND b.removed_at IS NULL)"
            "), rows AS ("
@@ -113,11 +114,16 @@ Result<QList<CaseloadRow>> ClinicianCaseload::page(Clinic& clinic, const Caseloa
         return std::unexpected(status.error());
     }
     if (offset < 0 || limit < 1 || limit > MaxPageSize) {
-        return fail(ErrorCode::InvalidInput, tr("A page of the caseload holds 1 to %n patients.", nullptr, MaxPageSize));
+        return fail(ErrorCode::InvalidInput,
+                    tr("A page of the caseload holds 1 to %n patients.", nullptr, MaxPageSize));
     }
     // Audited before anything is shown: no audit row, no caseload.
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("caseload.view"), std::nullopt, QStringLiteral("user"),
-                                              clinic.session().userId, QLatin1String(AuditBasis::CareRelation), {},
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("caseload.view"),
+                                              std::nullopt,
+                                              QStringLiteral("user"),
+                                              clinic.session().userId,
+                                              QLatin1String(AuditBasis::CareRelation),
+                                              {},
                                               QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());

@@ -1,7 +1,6 @@
 // The clinician's own caseload query ("My patients"): what each row counts, filters, sorting, paging, blocks,
 // permissions, the audit row, and a query plan that reads index ranges only.
 #include "PathwayFixture.h"
-
 #include "access/PatientAccess.h"
 #include "pathway/AssessmentPackage.h"
 #include "pathway/ClinicalNote.h"
@@ -110,10 +109,10 @@ private Q_SLOTS:
             week.periods.append(WorkPeriod{day, QTime(8, 0), QTime(16, 0)});
         }
         QVERIFY(WorkingHours::setWeek(d.secretary(), psykolog1, week));
-        auto booked = Booking::book(d.secretary(),
-                                    BookingRequest{m_waiting, AppointmentType::EligibilityAssessment, Modality::InPerson,
-                                                   Slot::forType(psykolog1, ClinicTime::at(today.addDays(1), QTime(10, 0)),
-                                                                 AppointmentType::EligibilityAssessment)});
+        auto booked = Booking::book(
+            d.secretary(), BookingRequest{m_waiting, AppointmentType::EligibilityAssessment, Modality::InPerson,
+                                          Slot::forType(psykolog1, ClinicTime::at(today.addDays(1), QTime(10, 0)),
+                                                        AppointmentType::EligibilityAssessment)});
         QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
     }
 

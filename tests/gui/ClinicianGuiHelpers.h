@@ -4,7 +4,6 @@
 // of their own; plus small helpers to drive the clinician's desk in the real main window.
 #include "GuiTestHelpers.h"
 #include "PathwayFixture.h"
-
 #include "clinician/ClinicianDayPage.h"
 #include "clinician/NoteEditor.h"
 #include "clinician/PatientRecordPage.h"
@@ -56,10 +55,10 @@ struct ClinicianFixture
             return false;
         }
         clinic.clock().set(ClinicTime::at(QDate(2026, 3, 2), QTime(9, 0)));
-        auto booked = Booking::book(driver.secretary(),
-                                    BookingRequest{treated, AppointmentType::TreatmentSession, Modality::InPerson,
-                                                   Slot::forType(psykolog1, ClinicTime::at(QDate(2026, 3, 2), QTime(10, 0)),
-                                                                 AppointmentType::TreatmentSession)});
+        auto booked = Booking::book(
+            driver.secretary(), BookingRequest{treated, AppointmentType::TreatmentSession, Modality::InPerson,
+                                               Slot::forType(psykolog1, ClinicTime::at(QDate(2026, 3, 2), QTime(10, 0)),
+                                                             AppointmentType::TreatmentSession)});
         if (!booked) {
             qWarning("booking: %s", qPrintable(booked.error().message));
             return false;

@@ -9,7 +9,6 @@
 // treatment with outcome measures, on a demo clinic) is tests/gui/tst_pathway_gui.cpp, over the same record.
 #include "ClinicianGuiHelpers.h"
 #include "Screenshots.h"
-
 #include "clinic/Clinic.h"
 #include "clinician/BreakGlassDialog.h"
 #include "clinician/CaseloadModel.h"
@@ -148,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace()->currentPageId(), QLatin1String(PatientRecordPage::PageId));
         QVERIFY(!record->isEmergency());
         QVERIFY(!child<QWidget>(record, "emergencyBanner")->isVisible());
-        QCOMPARE(child<QLabel>(record, "recordStateLabel")->text(), PatientStates::displayName(PatientState::Treatment));
+        QCOMPARE(child<QLabel>(record, "recordStateLabel")->text(),
+                 PatientStates::displayName(PatientState::Treatment));
         QVERIFY(child<QLabel>(record, "recordSessionsLabel")->text().contains(QStringLiteral("16")));
 
         auto* timeline = child<QTreeWidget>(record, "timelineTree");
@@ -163,7 +163,8 @@ private Q_SLOTS:
         const auto referralViews = auditCount(clinic, QStringLiteral("referral.view"), m_fixture->treated);
         QVERIFY(record->showPage(QStringLiteral("referral")));
         QVERIFY(auditCount(clinic, QStringLiteral("referral.view"), m_fixture->treated) > referralViews);
-        QVERIFY(child<QPlainTextEdit>(record, "referralReasonEdit")->toPlainText().contains(QStringLiteral("Syntetisk")));
+        QVERIFY(
+            child<QPlainTextEdit>(record, "referralReasonEdit")->toPlainText().contains(QStringLiteral("Syntetisk")));
         QVERIFY(record->showPage(QStringLiteral("timeline")));
     }
 
@@ -212,8 +213,11 @@ private Q_SLOTS:
         // The addendum: a second editor under the unchanged original, signed the same way.
         clickButton(child<QPushButton>(editor, "noteAddendumButton"));
         QTRY_COMPARE(noteEditors().size(), 2);
-        NoteEditor* addendum = noteEditors().constLast() == editor ? noteEditors().constFirst() : noteEditors().constLast();
-        QVERIFY(child<QPlainTextEdit>(addendum, "noteOriginalEdit")->toPlainText().contains(QStringLiteral("Syntetisk notat")));
+        NoteEditor* addendum =
+            noteEditors().constLast() == editor ? noteEditors().constFirst() : noteEditors().constLast();
+        QVERIFY(child<QPlainTextEdit>(addendum, "noteOriginalEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Syntetisk notat")));
         typeInto(child<QPlainTextEdit>(addendum, "noteTextEdit"), QStringLiteral("Tillegg: riktig dato er i dag."));
         clickButton(child<QPushButton>(addendum, "noteSignButton"));
         signInDialog(QString::fromLatin1(TestClinic::Password));
@@ -251,7 +255,8 @@ private Q_SLOTS:
         FollowUpDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = visibleWindow<FollowUpDialog>()) != nullptr);
         QVERIFY(child<QCheckBox>(dialog, "followUpClosesCheck")->isChecked());
-        typeInto(child<QPlainTextEdit>(dialog, "followUpTextEdit"), QStringLiteral("Samtale med barnevernet gjennomført."));
+        typeInto(child<QPlainTextEdit>(dialog, "followUpTextEdit"),
+                 QStringLiteral("Samtale med barnevernet gjennomført."));
         clickButton(child<QPushButton>(dialog, "followUpOkButton"));
         // Only the "no open follow-ups" line is left.
         QTRY_VERIFY(followUps->topLevelItemCount() == 1 && followUps->topLevelItem(0)->flags() == Qt::NoItemFlags);

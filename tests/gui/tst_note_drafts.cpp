@@ -144,6 +144,36 @@ private Q_SLOTS:
         editor->close();
     }
 
+    void draftSurvivesTheRecordClosingUnderIt()
+    {
+        // An editor that is not showing (so the lock does not close it as a dialog) is deleted with the record
+        // when the window locks; it saves on the way out.
+        NoteEditor::setAutosaveDelay(10 * 60 * 1000);
+        ClinicianFixture fixture;
+        QVERIFY(fixture.setUp());
+        MainWindow window(AppOptions{fixture.clinic.path(), false}, fixture.clinic.clock());
+        window.show();
+        window.start();
+        QVERIFY(signInAs(window, QStringLiteral("psykolog1")));
+        NoteEditor* editor = newNoteIn(window, fixture.treated);
+        QVERIFY(editor);
+        auto* text = child<QPlainTextEdit>(editor, "noteTextEdit");
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, LockText);
+        editor->hide();
+        window.lock();
+        QVERIFY(window.isLocked());
+
+        auto clinic = fixture.clinic.open(QStringLiteral("psykolog1"));
+        QVERIFY(clinic);
+        auto drafts = ClinicalNotes::myDrafts(*clinic);
+        QVERIFY(drafts);
+        QCOMPARE(drafts->size(), 1);
+        auto note = ClinicalNotes::get(*clinic, drafts->first().noteId);
+        QVERIFY(note);
+        QVERIFY(note->body.contains(LockText));
+    }
+
     void draftSurvivesAKilledProcess()
     {
         ClinicianFixture fixture;

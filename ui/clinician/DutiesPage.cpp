@@ -1,6 +1,6 @@
-#include "clinician/DisplayTime.h"
 #include "clinician/DutiesPage.h"
 
+#include "clinician/DisplayTime.h"
 #include "clinician/FollowUpDialog.h"
 #include "pathway/DutyToReport.h"
 
@@ -19,8 +19,7 @@ constexpr int FollowUpOpenRole = Qt::UserRole + 1;
 
 } // namespace
 
-DutiesPage::DutiesPage(Clinic& clinic, std::int64_t patientId, QWidget* parent)
-    : RecordPage(clinic, patientId, parent)
+DutiesPage::DutiesPage(Clinic& clinic, std::int64_t patientId, QWidget* parent) : RecordPage(clinic, patientId, parent)
 {
     setObjectName(QStringLiteral("dutiesPage"));
     m_tree = new QTreeWidget;
@@ -78,13 +77,14 @@ void DutiesPage::load()
         item->setData(0, FollowUpOpenRole, report.signedAt.has_value() && report.followUpOpen());
         item->setText(0, displaytime::date(report.content.assessedOn));
         item->setText(1, DutyReports::displayName(report.content.duty));
-        item->setText(2, !report.content.decision                              ? QString()
+        item->setText(2, !report.content.decision                           ? QString()
                          : *report.content.decision == DutyDecision::Notify ? tr("Notify")
-                                                                              : tr("Do not notify"));
+                                                                            : tr("Do not notify"));
         item->setText(3, report.signedAt ? tr("Signed") : tr("Draft"));
         item->setText(4, !report.content.followUpNeeded ? tr("None needed")
-                         : report.followUpOpen()        ? tr("Open")
-                                                        : tr("Closed %1").arg(displaytime::dateTime(*report.followUpClosedAt)));
+                         : report.followUpOpen()
+                             ? tr("Open")
+                             : tr("Closed %1").arg(displaytime::dateTime(*report.followUpClosedAt)));
     }
     updateButtons();
 }

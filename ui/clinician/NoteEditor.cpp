@@ -1,8 +1,8 @@
-#include "clinician/DisplayTime.h"
 #include "clinician/NoteEditor.h"
 
 #include "clinic/Clinic.h"
 #include "clinician/ClinicStaff.h"
+#include "clinician/DisplayTime.h"
 #include "clinician/NoteHighlighter.h"
 #include "clinician/SignDialog.h"
 #include "pathway/Signer.h"
@@ -53,13 +53,8 @@ QString NoteEditor::templateText()
               "Assessment, including risk:\n\n\nPlan and tasks until the next session:\n\n");
 }
 
-NoteEditor::NoteEditor(Clinic& clinic, std::int64_t patientId, Kind kind, const QString& patientLabel,
-                       QWidget* parent)
-    : QDialog(parent, Qt::Window)
-    , m_clinic(clinic)
-    , m_patientId(patientId)
-    , m_kind(kind)
-    , m_patientLabel(patientLabel)
+NoteEditor::NoteEditor(Clinic& clinic, std::int64_t patientId, Kind kind, const QString& patientLabel, QWidget* parent)
+    : QDialog(parent, Qt::Window), m_clinic(clinic), m_patientId(patientId), m_kind(kind), m_patientLabel(patientLabel)
 {
     setObjectName(QStringLiteral("noteEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -93,8 +88,7 @@ NoteEditor* NoteEditor::createAddendum(Clinic& clinic, const ClinicalNote& origi
     return editor;
 }
 
-Result<NoteEditor*> NoteEditor::open(Clinic& clinic, std::int64_t noteId, const QString& patientLabel,
-                                     QWidget* parent)
+Result<NoteEditor*> NoteEditor::open(Clinic& clinic, std::int64_t noteId, const QString& patientLabel, QWidget* parent)
 {
     auto note = ClinicalNotes::get(clinic, noteId);
     if (!note) {
@@ -108,8 +102,8 @@ Result<NoteEditor*> NoteEditor::open(Clinic& clinic, std::int64_t noteId, const 
         }
         original = parentNote->body;
     }
-    auto* editor = new NoteEditor(clinic, note->patientId, note->addendumTo ? Kind::Addendum : Kind::Note,
-                                  patientLabel, parent);
+    auto* editor =
+        new NoteEditor(clinic, note->patientId, note->addendumTo ? Kind::Addendum : Kind::Note, patientLabel, parent);
     editor->m_noteId = note->id;
     editor->m_sessionId = note->sessionId;
     editor->m_addendumTo = note->addendumTo;
@@ -118,8 +112,7 @@ Result<NoteEditor*> NoteEditor::open(Clinic& clinic, std::int64_t noteId, const 
     if (note->isSigned()) {
         editor->showSigned(*note->signedAt);
     } else {
-        editor->showStatus(tr("Draft, last saved %1.")
-                               .arg(displaytime::dateTime(note->updatedAt)));
+        editor->showStatus(tr("Draft, last saved %1.").arg(displaytime::dateTime(note->updatedAt)));
     }
     return editor;
 }
@@ -135,7 +128,8 @@ NoteEditor::~NoteEditor()
 void NoteEditor::build(const QString& original)
 {
     const bool addendum = m_kind == Kind::Addendum;
-    setWindowTitle(addendum ? tr("Addendum – %1").arg(m_patientLabel) : tr("Session note – %1").arg(m_patientLabel));
+    setWindowTitle(addendum ? tr("Addendum – %1").arg(m_patientLabel)
+                            : tr("Session note – %1").arg(m_patientLabel));
 
     auto* title = new QLabel(addendum ? tr("Addendum to a signed note") : tr("Session note"));
     QFont big = title->font();

@@ -11,6 +11,7 @@
 #include "pathway/ClinicalNote.h"
 #include "pathway/SessionLog.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QMainWindow>
 #include <QStatusBar>
@@ -117,6 +118,13 @@ PatientRecordView::PatientRecordView(Clinic& clinic, std::int64_t patientId, boo
 
 PatientRecordView::~PatientRecordView()
 {
+    // The editors save their drafts as they close; they go first, while this view can still hear from them, and
+    // without calling back into it.
+    const auto windows = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog* window : windows) {
+        window->disconnect(this);
+        delete window;
+    }
     if (m_statusBarBanner) {
         delete m_statusBarBanner;
     }

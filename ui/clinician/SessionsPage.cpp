@@ -1,8 +1,8 @@
-#include "clinician/DisplayTime.h"
 #include "clinician/SessionsPage.h"
 
 #include "clinic/Clinic.h"
 #include "clinician/ClinicStaff.h"
+#include "clinician/DisplayTime.h"
 #include "clinician/NoteHighlighter.h"
 #include "pathway/ClinicalNote.h"
 #include "pathway/SessionLog.h"
@@ -52,7 +52,8 @@ SessionsPage::SessionsPage(Clinic& clinic, std::int64_t patientId, QWidget* pare
     : RecordPage(clinic, patientId, parent)
 {
     setObjectName(QStringLiteral("sessionsPage"));
-    m_sessions = tree(QStringLiteral("sessionsTree"), {tr("When"), tr("Kind"), tr("How"), tr("Attendance"), tr("Note")});
+    m_sessions =
+        tree(QStringLiteral("sessionsTree"), {tr("When"), tr("Kind"), tr("How"), tr("Attendance"), tr("Note")});
     m_sessions->setRootIsDecorated(false);
     m_notes = tree(QStringLiteral("notesTree"), {tr("Written"), tr("Author"), tr("Status")});
     m_preview = new QPlainTextEdit;
@@ -174,8 +175,7 @@ void SessionsPage::load()
         const QString when = displaytime::dateTime(note.createdAt);
         item->setText(0, note.addendumTo ? tr("Addendum %1").arg(when) : when);
         item->setText(1, names.value(note.authorId));
-        item->setText(2, note.isSigned() ? tr("Signed %1").arg(displaytime::dateTime(*note.signedAt))
-                                         : tr("Draft"));
+        item->setText(2, note.isSigned() ? tr("Signed %1").arg(displaytime::dateTime(*note.signedAt)) : tr("Draft"));
         if (!note.isSigned()) {
             QFont italic = item->font(2);
             italic.setItalic(true);
