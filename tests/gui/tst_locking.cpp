@@ -129,7 +129,9 @@ private Q_SLOTS:
         window.start();
 
         signIn(window, QStringLiteral("admin"));
-        QCOMPARE(window.workspace()->pageIds(), (QStringList{QStringLiteral("overview"), QStringLiteral("second")}));
+        // The role screens add pages of their own between the two.
+        QCOMPARE(window.workspace()->pageIds().first(), QStringLiteral("overview"));
+        QCOMPARE(window.workspace()->pageIds().last(), QStringLiteral("second"));
         QVERIFY(window.workspace()->showPage(QStringLiteral("second")));
         window.lock();
         signIn(window, QStringLiteral("admin"));

@@ -1,10 +1,12 @@
 #include "shell/MainWindow.h"
 
+#include "access/Policy.h"
 #include "clinic/Clinic.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecoveryKeyDialog.h"
 #include "pathway/DemoClinicGenerator.h"
 #include "security/Keyring.h"
+#include "secretary/intake/PhoneIntakeDialog.h"
 #include "security/SecretBytes.h"
 #include "session/IdleTimer.h"
 #include "settings/AppSettings.h"
@@ -100,7 +102,16 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
+    // A phone call can come at any moment: one shortcut from anywhere in the window opens the intake.
+    m_intakeAction = new QAction(tr("New &phone contact…"), this);
+    m_intakeAction->setObjectName(QStringLiteral("phoneIntakeAction"));
+    m_intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_intakeAction->setIcon(QIcon::fromTheme(QStringLiteral("call-start")));
+    m_intakeAction->setToolTip(tr("Register a caller and book a first appointment (Ctrl+Shift+N)"));
+    connect(m_intakeAction, &QAction::triggered, this, &MainWindow::openPhoneIntake);
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_intakeAction);
     file->addAction(m_lockAction);
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -110,6 +121,7 @@ void MainWindow::buildActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_intakeAction);
     toolBar->addAction(m_lockAction);
     toolBar->addAction(m_settingsAction);
 }
@@ -267,6 +279,13 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+void MainWindow::openPhoneIntake()
+{
+    if (m_clinic && Policy::allows(m_clinic->session(), Permission::RegisterContact)) {
+        PhoneIntakeDialog::openFor(*m_clinic, this);
+    }
+}
+
 void MainWindow::applySettings()
 {
     m_idle->setTimeoutSeconds(qint64(AppSettings::idleLockMinutes()) * 60);
@@ -276,6 +295,9 @@ void MainWindow::updateChrome()
 {
     const bool open = m_clinic != nullptr;
     m_lockAction->setEnabled(open);
+    const bool mayRegister = open && Policy::allows(m_clinic->session(), Permission::RegisterContact);
+    m_intakeAction->setEnabled(mayRegister);
+    m_intakeAction->setVisible(mayRegister);
     if (open) {
         const Session& session = m_clinic->session();
         const ClinicInfo& info = m_clinic->info();

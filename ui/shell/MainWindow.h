@@ -62,6 +62,7 @@ private:
     void finishSignIn(Result<std::unique_ptr<Clinic>> opened);
     void buildWorkspace();
     void openSettings();
+    void openPhoneIntake();
     void applySettings();
     void updateChrome();
     [[nodiscard]] bool mustStayOpen() const;
@@ -86,6 +87,7 @@ private:
     NavigationFrame* m_workspace = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_intakeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QLabel* m_userStatus = nullptr;
     QLabel* m_rolesStatus = nullptr;

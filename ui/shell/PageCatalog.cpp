@@ -4,6 +4,10 @@
 #include "clinic/Clinic.h"
 #include "clinician/ClinicianDayPage.h"
 #include "clinician/PatientRecordPage.h"
+#include "secretary/calendar/CalendarPage.h"
+#include "secretary/letters/LetterSettingsPage.h"
+#include "secretary/search/PatientSearchPage.h"
+#include "secretary/waiting/WaitingListPage.h"
 #include "shell/OverviewPage.h"
 
 namespace forlop {
@@ -14,6 +18,19 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QStringLiteral("overview"), [] { return tr("Overview"); },
                       [](const Session&) { return true; },
                       [](Clinic& clinic) -> QWidget* { return new OverviewPage(clinic.info(), clinic.session()); }},
+        // The secretary's desk (ui/secretary); clinicians and unit leaders keep calendars and the waiting list too.
+        WorkspacePage{QStringLiteral("calendar"), [] { return tr("Calendar"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ManageAppointments); },
+                      [](Clinic& clinic) -> QWidget* { return new CalendarPage(clinic); }},
+        WorkspacePage{QStringLiteral("waiting-list"), [] { return tr("Waiting list"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ViewWaitingList); },
+                      [](Clinic& clinic) -> QWidget* { return new WaitingListPage(clinic); }},
+        WorkspacePage{QStringLiteral("patient-search"), [] { return tr("Find patient"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ViewAdministrative); },
+                      [](Clinic& clinic) -> QWidget* { return new PatientSearchPage(clinic); }},
+        WorkspacePage{QStringLiteral("letter-settings"), [] { return tr("Appointment letter"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ManageSettings); },
+                      [](Clinic& clinic) -> QWidget* { return new LetterSettingsPage(clinic); }},
         // The clinician's desk (ui/clinician): my day and caseload, the patient record.
         WorkspacePage{QLatin1String(ClinicianDayPage::PageId), [] { return tr("My day"); },
                       [](const Session& s) { return Policy::allows(s, Permission::WriteClinical); },

@@ -8,6 +8,6 @@ extern const char* const Access;     // 2: patient blocks, emergency access
 extern const char* const Pathway;    // 3: patients, referrals, eligibility, package, plan, sessions, notes, duties
 extern const char* const Scheduling; // 4: rooms, working hours, appointments, weekly series
 extern const char* const Reports;    // 5: registry keys for the KvaSO export, indexes for period reports
-extern const char* const PatientSearch; // 6: full-text index of names and phone numbers for the desk's search
+extern const char* const PatientSearch; // 6: search terms (name words, phone digits) for the desk's search
 
 } // namespace forlop::migrations
