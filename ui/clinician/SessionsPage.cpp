@@ -204,7 +204,15 @@ std::optional<std::int64_t> SessionsPage::selectedSession() const
 void SessionsPage::showSelectedNote()
 {
     const QTreeWidgetItem* item = m_notes->currentItem();
-    m_preview->setPlainText(item ? item->data(0, BodyRole).toString() : QString());
+    QString text = item ? item->data(0, BodyRole).toString() : QString();
+    // A note reads with its addenda under it, as it stands in the record.
+    for (int i = 0; item && i < item->childCount(); ++i) {
+        const QTreeWidgetItem* addendum = item->child(i);
+        //: Heading of an addendum under the note it belongs to: when it was written, and its status.
+        text += QStringLiteral("\n\n") + tr("%1 (%2):").arg(addendum->text(0), addendum->text(2)) +
+                QLatin1Char('\n') + addendum->data(0, BodyRole).toString();
+    }
+    m_preview->setPlainText(text);
     updateButtons();
 }
 
