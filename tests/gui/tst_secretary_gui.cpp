@@ -27,6 +27,8 @@
 #include "secretary/common/MessageBar.h"
 #include "secretary/intake/PhoneIntakeDialog.h"
 #include "secretary/letters/LetterDialog.h"
+#include "secretary/search/PatientSearchModel.h"
+#include "secretary/search/PatientSearchPage.h"
 #include "secretary/waiting/WaitingListModel.h"
 #include "secretary/waiting/WaitingListPage.h"
 #include "shell/NavigationFrame.h"
@@ -381,6 +383,7 @@ private Q_SLOTS:
         altMnemonic(child<QPushButton>(dialog, "intakeLetterButton"));
         LetterDialog* letter = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((letter = visibleWindow<LetterDialog>()) != nullptr, Timeout);
+        QVERIFY(saveScreenshot(letter, QStringLiteral("secretary-letter")));
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("brev.pdf"));
         LetterDialog::setNextPdfPath(pdf);
@@ -594,6 +597,68 @@ private Q_SLOTS:
         for (const QString& text : std::as_const(texts)) {
             QVERIFY2(!text.contains(SecretReason.left(20)), qPrintable(text));
         }
+    }
+
+    void patientSearchShowsAdministrativeDataOnly()
+    {
+        auto window = signedInWindow();
+        QVERIFY(window);
+        QVERIFY(window->workspace()->showPage(QStringLiteral("patient-search")));
+        auto* page = qobject_cast<PatientSearchPage*>(window->workspace()->page(QStringLiteral("patient-search")));
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* edit = child(page, "patientSearchEdit");
+        typeInto(edit, QStringLiteral("ber"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->hit(0).name, QStringLiteral("Nils Berg"));
+        typeInto(edit, QStringLiteral("P-2026"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(page->model()->rowCount() >= 10);
+        QVERIFY(saveScreenshot(window.get(), QStringLiteral("secretary-patient-search")));
+        const QStringList texts = textsUnder(page);
+        QVERIFY(clinicalTextIn(texts).isEmpty());
+        for (const QString& text : texts) {
+            QVERIFY(!text.contains(SecretReason.left(20)));
+        }
+        // Book from a result: the slot search opens for that patient.
+        page->table()->setCurrentIndex(page->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(page, "bookPatientButton"), Qt::LeftButton);
+        SlotBookingDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleWindow<SlotBookingDialog>()) != nullptr);
+        QVERIFY(dialog->windowTitle().contains(page->model()->hit(0).displayName()));
+        dialog->reject();
+    }
+
+    void searchResultsArriveAPageAtATime()
+    {
+        int calls = 0;
+        PatientSearchModel model(
+            [&calls](const QString& text, int limit, int offset) -> Result<QList<PatientSearchHit>> {
+                ++calls;
+                QList<PatientSearchHit> page;
+                for (int i = offset; i < std::min(offset + limit, 120); ++i) {
+                    PatientSearchHit hit;
+                    hit.patientId = i + 1;
+                    hit.pseudonym = QStringLiteral("P-2026-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+                    hit.name = text + QString::number(i);
+                    page.append(hit);
+                }
+                return page;
+            });
+        QVERIFY(model.search(QStringLiteral("Test")));
+        QCOMPARE(model.rowCount(), PatientSearchModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * PatientSearchModel::PageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 120);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(calls, 3);
+        QCOMPARE(model.index(119, PatientSearchModel::Name).data().toString(), QStringLiteral("Test119"));
+        // A checked model throughout another search (the tester fetches as views do).
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.search(QStringLiteral("Other")));
+        QCOMPARE(model.index(0, PatientSearchModel::Name).data().toString(), QStringLiteral("Other0"));
     }
 
     void administratorsKeepTheLetterDiscreet()

@@ -40,6 +40,7 @@ LetterDialog* LetterDialog::openFor(Clinic& clinic, std::int64_t appointmentId, 
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Appointment letter"), letter.error().message,
                                     QMessageBox::Close, parent);
         box->setObjectName(QStringLiteral("letterRefusedBox"));
+        box->button(QMessageBox::Close)->setText(tr("&Close"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return nullptr;
@@ -82,6 +83,8 @@ LetterDialog::LetterDialog(Clinic& clinic, AppointmentLetter letter, QWidget* pa
     auto* pdfButton = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
     pdfButton->setObjectName(QStringLiteral("saveLetterPdfButton"));
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeLetterButton"));
+    // Qt's own word for a standard button is only translated when Qt's catalogue is loaded; ours always is.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     printButton->setDefault(true);
     connect(printButton, &QPushButton::clicked, this, &LetterDialog::print);
     connect(pdfButton, &QPushButton::clicked, this, &LetterDialog::askAndSave);

@@ -15,8 +15,10 @@ bool PatientSearchModel::search(const QString& text)
     m_text = text;
     m_hits.clear();
     m_error.clear();
-    m_complete = false;
+    // Nothing to fetch while views react to the reset; the first page comes right after.
+    m_complete = true;
     endResetModel();
+    m_complete = false;
     fetchMore({});
     return m_error.isEmpty();
 }
@@ -33,12 +35,13 @@ int PatientSearchModel::columnCount(const QModelIndex& parent) const
 
 bool PatientSearchModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && !m_complete && !m_fetching;
 }
 
 void PatientSearchModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_complete) {
+    // Views may ask for more while the rows just fetched are being announced; one page at a time.
+    if (parent.isValid() || m_complete || m_fetching) {
         return;
     }
     auto page = m_fetch(m_text, PageSize, int(m_hits.size()));
@@ -52,9 +55,11 @@ void PatientSearchModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty()) {
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + page->size() - 1));
     m_hits.append(*page);
     endInsertRows();
+    m_fetching = false;
 }
 
 QVariant PatientSearchModel::data(const QModelIndex& index, int role) const

@@ -44,6 +44,7 @@ private:
     QList<PatientSearchHit> m_hits;
     QHash<std::int64_t, QString> m_clinicianNames;
     bool m_complete = true;
+    bool m_fetching = false;
     QString m_error;
 };
 
