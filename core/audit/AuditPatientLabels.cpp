@@ -9,7 +9,7 @@
 namespace forlop {
 
 Result<QHash<std::int64_t, QString>> AuditPatientLabels::pseudonyms(Clinic& clinic,
-                                                                     const QList<std::int64_t>& patientIds)
+                                                                    const QList<std::int64_t>& patientIds)
 {
     if (auto status = Policy::require(clinic.session(), Permission::ReviewAuditLog); !status) {
         return std::unexpected(status.error());

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-
 #include <cstdint>
 
 namespace forlop {

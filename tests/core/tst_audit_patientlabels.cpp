@@ -1,7 +1,6 @@
 // The pseudonyms the log review shows beside audit rows: unit leaders only, pseudonyms (never names), and no
 // answer for ids that name no patient.
 #include "PathwayFixture.h"
-
 #include "audit/AuditPatientLabels.h"
 #include "pathway/PatientRegistry.h"
 

@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "access/Policy.h"
+#include "accounts/ChangePasswordDialog.h"
+#include "backup/BackupController.h"
 #include "clinic/Clinic.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecoveryKeyDialog.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(AppOptions options, const Clock& clock, QList<WorkspacePa
     setCentralWidget(m_stack);
 
     buildActions();
+    m_backup = new BackupController(this, clock);
     buildStatusBar();
     applySettings();
 
@@ -96,6 +99,10 @@ void MainWindow::buildActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_passwordAction = new QAction(tr("Change my &password…"), this);
+    m_passwordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(m_passwordAction, &QAction::triggered, this, &MainWindow::openChangePassword);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -113,6 +120,7 @@ void MainWindow::buildActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_intakeAction);
     file->addAction(m_lockAction);
+    file->addAction(m_passwordAction);
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -219,6 +227,7 @@ void MainWindow::finishSignIn(Result<std::unique_ptr<Clinic>> opened)
     m_login->reset();
     m_stack->setCurrentWidget(m_workspace);
     m_idle->start();
+    m_backup->signedIn(*m_clinic);
     updateChrome();
 }
 
@@ -248,6 +257,7 @@ void MainWindow::lock()
         delete m_workspace;
         m_workspace = nullptr;
     }
+    m_backup->signingOut();
     m_clinic->lock();
     m_clinic.reset();
     showLogin(userName);
@@ -286,6 +296,17 @@ void MainWindow::openPhoneIntake()
     }
 }
 
+void MainWindow::openChangePassword()
+{
+    if (!m_clinic || !m_workspace) {
+        return;
+    }
+    // Parented to the workspace: a lock deletes it, and with it a dialog still changing the password waits.
+    auto* dialog = new ChangePasswordDialog(*m_clinic, m_workspace);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::applySettings()
 {
     m_idle->setTimeoutSeconds(qint64(AppSettings::idleLockMinutes()) * 60);
@@ -295,6 +316,7 @@ void MainWindow::updateChrome()
 {
     const bool open = m_clinic != nullptr;
     m_lockAction->setEnabled(open);
+    m_passwordAction->setEnabled(open);
     const bool mayRegister = open && Policy::allows(m_clinic->session(), Permission::RegisterContact);
     m_intakeAction->setEnabled(mayRegister);
     m_intakeAction->setVisible(mayRegister);
@@ -332,6 +354,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_backup->backUpAtExit();
     lock();
     event->accept();
 }

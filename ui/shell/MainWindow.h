@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace forlop {
 
 class BackgroundTask;
+class BackupController;
 class Clinic;
 class Clock;
 class IdleTimer;
@@ -62,6 +63,7 @@ private:
     void finishSignIn(Result<std::unique_ptr<Clinic>> opened);
     void buildWorkspace();
     void openSettings();
+    void openChangePassword();
     void openPhoneIntake();
     void applySettings();
     void updateChrome();
@@ -87,6 +89,7 @@ private:
     NavigationFrame* m_workspace = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_passwordAction = nullptr;
     QAction* m_intakeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QLabel* m_userStatus = nullptr;
@@ -94,6 +97,7 @@ private:
     QLabel* m_clinicStatus = nullptr;
     IdleTimer* m_idle = nullptr;
     BackgroundTask* m_signInTask = nullptr;
+    BackupController* m_backup = nullptr; // warning bar, automatic backups, backup at exit
 };
 
 } // namespace forlop

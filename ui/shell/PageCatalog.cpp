@@ -1,6 +1,9 @@
 #include "shell/PageCatalog.h"
 
 #include "access/Policy.h"
+#include "accounts/UsersPage.h"
+#include "audit/LogReviewPage.h"
+#include "backup/BackupPage.h"
 #include "clinic/Clinic.h"
 #include "clinician/ClinicianDayPage.h"
 #include "clinician/PatientRecordPage.h"
@@ -38,6 +41,19 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QLatin1String(PatientRecordPage::PageId), [] { return tr("Patient record"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ViewClinical); },
                       [](Clinic& clinic) -> QWidget* { return new PatientRecordPage(clinic); }},
+        // Accounts and the log review (ui/accounts, ui/audit).
+        WorkspacePage{QStringLiteral("users"), [] { return tr("Users"); },
+                      [](const Session& s) {
+                          return Policy::allows(s, Permission::ManageUsers) ||
+                                 Policy::allows(s, Permission::GrantClinicalKey);
+                      },
+                      [](Clinic& clinic) -> QWidget* { return new UsersPage(clinic); }},
+        WorkspacePage{QLatin1String(LogReviewPage::PageId), [] { return tr("Log review"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ReviewAuditLog); },
+                      [](Clinic& clinic) -> QWidget* { return new LogReviewPage(clinic); }},
+        WorkspacePage{QLatin1String(BackupPage::PageId), [] { return tr("Backups"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::Backup); },
+                      [](Clinic& clinic) -> QWidget* { return new BackupPage(clinic); }},
     };
 }
 
