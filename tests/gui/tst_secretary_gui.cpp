@@ -562,6 +562,23 @@ private Q_SLOTS:
         QVERIFY(frame->pageIds().contains(QStringLiteral("waiting-list")));
         QVERIFY(frame->pageIds().contains(QStringLiteral("patient-search")));
         QVERIFY(!frame->pageIds().contains(QStringLiteral("letter-settings"))); // administrators only
+        // A clinical page is one that only the clinical key opens; none of them is in the secretary's navigation.
+        QStringList clinicalPages;
+        for (const WorkspacePage& page : PageCatalog::standard()) {
+            for (Role role : {Role::Clinician, Role::UnitLeader}) {
+                Session withKey;
+                withKey.roles = role;
+                withKey.holdsClinicalKey = true;
+                Session withoutKey = withKey;
+                withoutKey.holdsClinicalKey = false;
+                if (page.available(withKey) && !page.available(withoutKey)) {
+                    clinicalPages << page.id;
+                }
+            }
+        }
+        for (const QString& id : std::as_const(clinicalPages)) {
+            QVERIFY2(!frame->pageIds().contains(id), qPrintable(id));
+        }
 
         QStringList texts = textsUnder(window.get());
         for (const QString& id : frame->pageIds()) {
