@@ -21,6 +21,13 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QStringLiteral("overview"), [] { return tr("Overview"); },
                       [](const Session&) { return true; },
                       [](Clinic& clinic) -> QWidget* { return new OverviewPage(clinic.info(), clinic.session()); }},
+        // The clinician's desk (ui/clinician): my day and caseload, the patient record.
+        WorkspacePage{QLatin1String(ClinicianDayPage::PageId), [] { return tr("My day"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::WriteClinical); },
+                      [](Clinic& clinic) -> QWidget* { return new ClinicianDayPage(clinic); }},
+        WorkspacePage{QLatin1String(PatientRecordPage::PageId), [] { return tr("Patient record"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ViewClinical); },
+                      [](Clinic& clinic) -> QWidget* { return new PatientRecordPage(clinic); }},
         // The secretary's desk (ui/secretary); clinicians and unit leaders keep calendars and the waiting list too.
         WorkspacePage{QStringLiteral("calendar"), [] { return tr("Calendar"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ManageAppointments); },
@@ -34,13 +41,6 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QStringLiteral("letter-settings"), [] { return tr("Appointment letter"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ManageSettings); },
                       [](Clinic& clinic) -> QWidget* { return new LetterSettingsPage(clinic); }},
-        // The clinician's desk (ui/clinician): my day and caseload, the patient record.
-        WorkspacePage{QLatin1String(ClinicianDayPage::PageId), [] { return tr("My day"); },
-                      [](const Session& s) { return Policy::allows(s, Permission::WriteClinical); },
-                      [](Clinic& clinic) -> QWidget* { return new ClinicianDayPage(clinic); }},
-        WorkspacePage{QLatin1String(PatientRecordPage::PageId), [] { return tr("Patient record"); },
-                      [](const Session& s) { return Policy::allows(s, Permission::ViewClinical); },
-                      [](Clinic& clinic) -> QWidget* { return new PatientRecordPage(clinic); }},
         // Accounts and the log review (ui/accounts, ui/audit).
         WorkspacePage{QStringLiteral("users"), [] { return tr("Users"); },
                       [](const Session& s) {
