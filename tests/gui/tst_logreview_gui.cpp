@@ -7,6 +7,7 @@
 #include "access/PatientAccess.h"
 #include "audit/AuditLogModel.h"
 #include "audit/LogReviewPage.h"
+#include "audit/PatientLogExport.h"
 #include "backup/PathPrompt.h"
 #include "clinic/Clinic.h"
 #include "pathway/PatientRegistry.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace forlop;
 using namespace forlop::test;
@@ -206,6 +208,18 @@ private Q_SLOTS:
             exported += record.event.action == QLatin1String("audit_log.export") ? 1 : 0;
         }
         QCOMPARE(exported, 2);
+
+        // What the PDF is printed from, to look at (the test machine has no PDF viewer).
+        if (!screenshotPath(QStringLiteral("logreview-03-patient-log-document")).isEmpty()) {
+            auto entries = AuditReview::patientAccessLog(*window.clinic(), patientId);
+            QVERIFY(entries);
+            const ClinicInfo& info = window.clinic()->info();
+            QTextBrowser document;
+            document.resize(1100, 700);
+            document.setHtml(
+                PatientLogExport::html({info.name, info.site, pseudonym, {}, {}, clinic.clock().now()}, *entries));
+            QVERIFY(saveScreenshot(&document, QStringLiteral("logreview-03-patient-log-document")));
+        }
 
         // A cancelled file dialog writes nothing and changes nothing.
         PathPrompt::setAnswerForTests([](PathPrompt::Kind, const QString&) { return QString(); });
