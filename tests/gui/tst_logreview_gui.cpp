@@ -82,6 +82,19 @@ private Q_SLOTS:
         window.start();
         submitLogin(window, QStringLiteral("leder"), QStringLiteral("test"));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), Timeout);
+        // Signing in is not reading the log: the page reads it (and core records that) when first shown.
+        {
+            AuditFilter byLeader;
+            byLeader.userId = clinic.userId(QStringLiteral("leder"));
+            byLeader.flaggedFirst = false;
+            byLeader.limit = 1000;
+            auto rows = AuditReview::query(*window.clinic(), byLeader);
+            QVERIFY(rows);
+            const auto views = std::count_if(rows->cbegin(), rows->cend(), [](const AuditRecord& record) {
+                return record.event.action == QLatin1String("audit_log.view");
+            });
+            QCOMPARE(views, 1); // this query's own
+        }
         QVERIFY(window.workspace()->showPage(QLatin1String(LogReviewPage::PageId)));
         auto* page = qobject_cast<LogReviewPage*>(window.workspace()->page(QLatin1String(LogReviewPage::PageId)));
         QVERIFY(page);

@@ -123,10 +123,19 @@ LogReviewPage::LogReviewPage(Clinic& clinic, QWidget* parent)
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportAs(true); });
 
+    updateButtons();
+}
+
+void LogReviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded) {
+        return;
+    }
+    m_loaded = true;
     reloadEmergencies();
     m_filterBar->apply();
     m_logView->resizeColumnsToContents();
-    updateButtons();
 }
 
 void LogReviewPage::reload()
@@ -203,6 +212,8 @@ void LogReviewPage::applyFilter(const AuditFilter& filter, const QString& pseudo
 {
     m_patientId = filter.patientId;
     m_pseudonym = pseudonym;
+    m_from = m_filterBar->fromDate();
+    m_to = m_filterBar->toDate();
     m_log->setFilter(filter);
     if (!m_log->error().isEmpty()) {
         showMessage(m_log->error(), true);
@@ -228,7 +239,7 @@ Result<QList<PatientAccessEntry>> LogReviewPage::patientEntries()
     if (!entries) {
         return std::unexpected(entries.error());
     }
-    return PatientLogExport::within(*entries, m_filterBar->fromDate(), m_filterBar->toDate());
+    return PatientLogExport::within(*entries, m_from, m_to);
 }
 
 Status LogReviewPage::exportCsv(const QString& path)
@@ -247,8 +258,7 @@ Status LogReviewPage::exportPdf(const QString& path)
         return std::unexpected(entries.error());
     }
     const ClinicInfo& info = m_clinic.info();
-    const PatientLogHeading heading{
-        info.name, info.site, m_pseudonym, m_filterBar->fromDate(), m_filterBar->toDate(), m_clinic.clock().now()};
+    const PatientLogHeading heading{info.name, info.site, m_pseudonym, m_from, m_to, m_clinic.clock().now()};
     return PatientLogExport::writePdf(path, heading, *entries);
 }
 

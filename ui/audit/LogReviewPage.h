@@ -36,6 +36,10 @@ public:
     [[nodiscard]] Status exportCsv(const QString& path);
     [[nodiscard]] Status exportPdf(const QString& path);
 
+protected:
+    // The log is first read when the page is first shown: reading it is audited, and signing in is not reading it.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadEmergencies();
     void markReviewed();
@@ -64,6 +68,9 @@ private:
     QLabel* m_message = nullptr;
     std::optional<std::int64_t> m_patientId;
     QString m_pseudonym;
+    QDate m_from; // the period of the filter last applied (inclusive; invalid = open)
+    QDate m_to;
+    bool m_loaded = false;
 };
 
 } // namespace forlop
