@@ -1,11 +1,12 @@
 // Finding a patient at the desk: by pseudonym, name (word prefixes, case folded, æøå kept), phone (as typed, with
 // or without +47) and national ID prefix; paging; re-indexing when the identity changes; blocks; permissions; the
-// audit row; and that every kind of search reads an index.
+// audit row; that every kind of search reads an index; and the pseudonym the intake form previews.
 #include "PathwayFixture.h"
 #include "TestClinic.h"
 #include "access/PatientAccess.h"
 #include "pathway/PatientRegistry.h"
 #include "pathway/PatientSearch.h"
+#include "pathway/PseudonymPreview.h"
 
 #include <QTest>
 
@@ -281,6 +282,21 @@ private Q_SLOTS:
         auto hits = PatientSearch::find(*admin, QStringLiteral("kari"), 10);
         QVERIFY(!hits);
         QCOMPARE(hits.error().code, ErrorCode::PermissionDenied);
+    }
+
+    // The intake form shows the pseudonym a caller will get; registering gives exactly that one.
+    void pseudonymPreviewIsTheNextOneGiven()
+    {
+        auto preview = PseudonymPreview::next(*m_desk);
+        QVERIFY(preview);
+        QVERIFY(add(QStringLiteral("previewed"), QString(), QString()));
+        auto registered = PatientRegistry::get(*m_desk, m_ids.value(QStringLiteral("previewed")));
+        QVERIFY(registered);
+        QCOMPARE(registered->pseudonym, *preview);
+        auto admin = m_clinic->open(QStringLiteral("admin"));
+        auto denied = PseudonymPreview::next(*admin);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
     }
 
     void everyKindReadsAnIndex()
