@@ -5,6 +5,11 @@
 #include "clinician/ReferralPage.h"
 #include "clinician/SessionsPage.h"
 #include "clinician/TimelinePage.h"
+#include "clinician/forms/AssessmentPackagePage.h"
+#include "clinician/forms/EligibilityPage.h"
+#include "clinician/forms/EndOfTreatmentPage.h"
+#include "clinician/forms/OnwardReferralPage.h"
+#include "clinician/forms/TreatmentPlanPage.h"
 
 namespace forlop {
 
@@ -31,7 +36,19 @@ QList<RecordPageEntry> RecordPageCatalog::standard()
                         [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
                             return new ReferralPage(clinic, patientId);
                         }},
-        // Eligibility, assessment package and treatment plan go here.
+        // The structured forms (ui/clinician/forms).
+        RecordPageEntry{QStringLiteral("eligibility"), [] { return tr("Eligibility"); }, clinicalReader,
+                        [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
+                            return new EligibilityPage(clinic, patientId);
+                        }},
+        RecordPageEntry{QStringLiteral("assessment-package"), [] { return tr("Assessment package"); }, clinicalReader,
+                        [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
+                            return new AssessmentPackagePage(clinic, patientId);
+                        }},
+        RecordPageEntry{QStringLiteral("treatment-plan"), [] { return tr("Treatment plan"); }, clinicalReader,
+                        [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
+                            return new TreatmentPlanPage(clinic, patientId);
+                        }},
         RecordPageEntry{QStringLiteral("sessions"), [] { return tr("Sessions and notes"); }, clinicalReader,
                         [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
                             return new SessionsPage(clinic, patientId);
@@ -40,7 +57,14 @@ QList<RecordPageEntry> RecordPageCatalog::standard()
                         [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
                             return new DutiesPage(clinic, patientId);
                         }},
-        // Onward referrals and end of treatment go here.
+        RecordPageEntry{QStringLiteral("onward-referrals"), [] { return tr("Onward referral"); }, clinicalReader,
+                        [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
+                            return new OnwardReferralPage(clinic, patientId);
+                        }},
+        RecordPageEntry{QStringLiteral("end-of-treatment"), [] { return tr("End of treatment"); }, clinicalReader,
+                        [](Clinic& clinic, std::int64_t patientId) -> RecordPage* {
+                            return new EndOfTreatmentPage(clinic, patientId);
+                        }},
     };
 }
 

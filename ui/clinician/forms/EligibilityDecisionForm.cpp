@@ -28,7 +28,7 @@ EligibilityDecisionForm::EligibilityDecisionForm(const QDate& today, QWidget* pa
         updateVisibility();
     });
 
-    m_rationale = FormParts::textBox(QStringLiteral("rationaleEdit"), tr("What the decision rests on"), 3);
+    m_rationale = FormParts::textBox(QStringLiteral("rationaleEdit"), tr("What the decision rests on"), 2);
 
     m_overrideNotice = FormParts::notice({}, QStringLiteral("overrideNotice"), &m_overrideText);
     m_overrideReason =
@@ -58,7 +58,7 @@ EligibilityDecisionForm::EligibilityDecisionForm(const QDate& today, QWidget* pa
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Decision"), choices);
     form->addRow(tr("Rationale"), m_rationale);
     form->addRow(tr("Departure"), overrideBox);

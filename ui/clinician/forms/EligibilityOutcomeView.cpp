@@ -4,7 +4,6 @@
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 
 namespace forlop {
 
@@ -37,7 +36,7 @@ EligibilityOutcomeView::EligibilityOutcomeView(QWidget* parent) : QWidget(parent
 
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(tr("Decision"), m_decision);
     m_form->addRow(tr("By the criteria"), m_derived);
     m_form->addRow(tr("Rationale"), m_rationale);

@@ -65,7 +65,7 @@ EndOfTreatmentPage::EndOfTreatmentPage(Clinic& clinic, std::int64_t patientId, Q
     followUp->addStretch(1);
     m_endBox = FormParts::section(tr("End of treatment"), QStringLiteral("endBox"));
     m_endForm = new QFormLayout;
-    m_endForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_endForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_endForm->addRow(tr("Reason"), m_reason);
     m_endForm->addRow(tr("Ended on"), m_endedOn);
     m_endForm->addRow(tr("Sessions delivered"), m_sessions);
@@ -109,7 +109,7 @@ EndOfTreatmentPage::EndOfTreatmentPage(Clinic& clinic, std::int64_t patientId, Q
     followRow->addStretch(1);
     m_endedBox = FormParts::section(tr("Treatment ended"), QStringLiteral("endedBox"));
     m_endedForm = new QFormLayout;
-    m_endedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_endedForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_endedForm->addRow(tr("Ended"), m_endedReason);
     m_endedForm->addRow(tr("Sessions delivered"), m_endedSessions);
     m_endedForm->addRow(tr("Follow-up"), m_endedFollowUp);

@@ -1,6 +1,7 @@
 #include "clinician/forms/FormParts.h"
 
 #include "pathway/PatientRegistry.h"
+#include "scheduling/ClinicTime.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -9,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 
 namespace forlop {
 
@@ -72,11 +75,29 @@ QLabel* FormParts::feedback(const QString& objectName)
     return label;
 }
 
+namespace {
+
+// The message line may lie below the fold of a long form: bring it into view once the layout has placed it.
+void scrollTo(QLabel* feedback)
+{
+    QTimer::singleShot(0, feedback, [feedback] {
+        for (QWidget* parent = feedback->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+                scroll->ensureWidgetVisible(feedback, 0, 24);
+                return;
+            }
+        }
+    });
+}
+
+} // namespace
+
 void FormParts::showError(QLabel* feedback, const QString& text)
 {
     feedback->setStyleSheet(QStringLiteral("QLabel { color: #a31515; }"));
     feedback->setText(text);
     feedback->setVisible(!text.isEmpty());
+    scrollTo(feedback);
 }
 
 void FormParts::showDone(QLabel* feedback, const QString& text)
@@ -84,6 +105,7 @@ void FormParts::showDone(QLabel* feedback, const QString& text)
     feedback->setStyleSheet(QStringLiteral("QLabel { color: #1e6b2e; }"));
     feedback->setText(text);
     feedback->setVisible(!text.isEmpty());
+    scrollTo(feedback);
 }
 
 void FormParts::clear(QLabel* feedback)
@@ -134,22 +156,19 @@ QHBoxLayout* FormParts::buttonRow(const QList<QWidget*>& buttons)
 
 QString FormParts::dateFormat()
 {
-    // The locale's short date, always with a four-digit year (a two-digit year is ambiguous for birth dates).
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy"))) {
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    }
-    return format;
+    // As the rest of Forløp shows dates (ClinicTime::dateText), whatever the machine's locale.
+    return QStringLiteral("dd.MM.yyyy");
 }
 
 QString FormParts::date(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+    return date.isValid() ? ClinicTime::dateText(date) : QString();
 }
 
 QString FormParts::dateTime(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), dateFormat() + QStringLiteral(" HH:mm")) : QString();
+    return at.isValid() ? ClinicTime::dateText(ClinicTime::dateOf(at)) + QLatin1Char(' ') + ClinicTime::timeText(at)
+                        : QString();
 }
 
 Result<PatientState> FormParts::stateOf(Clinic& clinic, std::int64_t patientId)

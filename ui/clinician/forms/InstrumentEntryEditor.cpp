@@ -45,7 +45,7 @@ InstrumentEntryEditor::InstrumentEntryEditor(QWidget* parent) : QWidget(parent)
 
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->addRow(tr("Status"), m_status);
     m_form->addRow(tr("Completed on"), m_completedOn);
     m_form->addRow(tr("Scores"), m_scoreBox);

@@ -41,7 +41,7 @@ OnwardReferralEditor::OnwardReferralEditor(const QDate& today, QWidget* parent) 
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Refer to"), m_recipient);
     form->addRow(tr("Service"), m_detail);
     form->addRow(tr("Why"), m_reason);

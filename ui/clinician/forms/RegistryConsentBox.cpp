@@ -106,7 +106,9 @@ void RegistryConsentBox::updateActions()
     const auto current = m_history.isEmpty() ? std::nullopt : std::optional(m_history.constLast().status);
     m_informed->setEnabled(mayWrite && !withdrawn);
     m_consented->setEnabled(mayWrite && informed && !withdrawn && current != RegistryStatus::Consented);
-    m_declined->setEnabled(mayWrite && informed && !withdrawn && current != RegistryStatus::Declined);
+    // Once consented, the way out is a withdrawal, which is final for exports.
+    m_declined->setEnabled(mayWrite && informed && !withdrawn && current != RegistryStatus::Declined &&
+                           current != RegistryStatus::Consented);
     m_withdrawn->setEnabled(mayWrite && current == RegistryStatus::Consented);
     m_date->setEnabled(mayWrite && !withdrawn);
 }

@@ -27,8 +27,8 @@ SessionThemesEditor::SessionThemesEditor(QWidget* parent) : QWidget(parent)
     right->addWidget(m_themeList);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
 }
 
 void SessionThemesEditor::setCatalogue(const ThemeCatalogueVersion& catalogue)

@@ -69,7 +69,7 @@ TreatmentPlanPage::TreatmentPlanPage(Clinic& clinic, std::int64_t patientId, QWi
     outsideLayout->addWidget(m_outsideNotice);
     outsideLayout->addWidget(m_outsideReason);
     auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Planned sessions"), sessionsRow);
     form->addRow(QString(), outside);
     m_planBox = FormParts::section(tr("Plan"), QStringLiteral("planBox"));

@@ -60,7 +60,7 @@ UnmetNeedsBox::UnmetNeedsBox(Clinic& clinic, std::int64_t patientId, QWidget* pa
     foundRow->addWidget(m_foundOn);
     foundRow->addStretch(1);
     auto* addForm = new QFormLayout;
-    addForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     addForm->addRow(tr("New need"), m_description);
     addForm->addRow(tr("Found on"), foundRow);
     addForm->addRow(QString(), FormParts::buttonRow({m_addButton}));
