@@ -327,10 +327,6 @@ Kind regards
         <translation>Viewed the audit log</translation>
     </message>
     <message>
-        <source>Exported a patient&apos;s access log</source>
-        <translation>Exported a patient&apos;s access log</translation>
-    </message>
-    <message>
         <source>Emergency access</source>
         <translation>Emergency access</translation>
     </message>
@@ -469,6 +465,219 @@ Kind regards
     <message>
         <source>Exported to the quality registry</source>
         <translation>Exported to the quality registry</translation>
+    </message>
+    <message>
+        <source>Exported the patient&apos;s access log</source>
+        <translation>Exported the patient&apos;s access log</translation>
+    </message>
+    <message>
+        <source>Offered a first appointment</source>
+        <translation>Offered a first appointment</translation>
+    </message>
+    <message>
+        <source>Completed the eligibility assessment</source>
+        <translation>Completed the eligibility assessment</translation>
+    </message>
+    <message>
+        <source>Overrode the eligibility decision</source>
+        <translation>Overrode the eligibility decision</translation>
+    </message>
+    <message>
+        <source>Excluded without onward referral</source>
+        <translation>Excluded without onward referral</translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation>Recorded attendance</translation>
+    </message>
+    <message>
+        <source>Recorded a departure from the standard</source>
+        <translation>Recorded a departure from the standard</translation>
+    </message>
+    <message>
+        <source>Discarded a draft note</source>
+        <translation>Discarded a draft note</translation>
+    </message>
+    <message>
+        <source>Asked for a note to be deleted</source>
+        <translation>Asked for a note to be deleted</translation>
+    </message>
+    <message>
+        <source>Signing refused</source>
+        <translation>Signing refused</translation>
+    </message>
+    <message>
+        <source>Changed a duty-to-report record</source>
+        <translation>Changed a duty-to-report record</translation>
+    </message>
+    <message>
+        <source>Looked at open duty-to-report records</source>
+        <translation>Looked at open duty-to-report records</translation>
+    </message>
+    <message>
+        <source>Updated an onward referral</source>
+        <translation>Updated an onward referral</translation>
+    </message>
+    <message>
+        <source>Recorded an unmet need</source>
+        <translation>Recorded an unmet need</translation>
+    </message>
+    <message>
+        <source>Referred an unmet need onward</source>
+        <translation>Referred an unmet need onward</translation>
+    </message>
+    <message>
+        <source>Gave a reason for an unmet need</source>
+        <translation>Gave a reason for an unmet need</translation>
+    </message>
+    <message>
+        <source>Started follow-up</source>
+        <translation>Started follow-up</translation>
+    </message>
+    <message>
+        <source>Booked a series of appointments</source>
+        <translation>Booked a series of appointments</translation>
+    </message>
+    <message>
+        <source>Attended an appointment</source>
+        <translation>Attended an appointment</translation>
+    </message>
+    <message>
+        <source>Did not come to an appointment</source>
+        <translation>Did not come to an appointment</translation>
+    </message>
+    <message>
+        <source>Included in the quality registry export</source>
+        <translation>Included in the quality registry export</translation>
+    </message>
+    <message>
+        <source>Looked at statistics</source>
+        <translation>Looked at statistics</translation>
+    </message>
+    <message>
+        <source>Exported statistics</source>
+        <translation>Exported statistics</translation>
+    </message>
+    <message>
+        <source>Looked at a report</source>
+        <translation>Looked at a report</translation>
+    </message>
+    <message>
+        <source>Looked at the calendar</source>
+        <translation>Looked at the calendar</translation>
+    </message>
+    <message>
+        <source>Looked at a caseload</source>
+        <translation>Looked at a caseload</translation>
+    </message>
+    <message>
+        <source>Looked at caseloads</source>
+        <translation>Looked at caseloads</translation>
+    </message>
+    <message>
+        <source>Looked at a caseload&apos;s appointments</source>
+        <translation>Looked at a caseload&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Looked at the waiting list</source>
+        <translation>Looked at the waiting list</translation>
+    </message>
+    <message>
+        <source>Looked at waiting times</source>
+        <translation>Looked at waiting times</translation>
+    </message>
+    <message>
+        <source>New version of the eligibility criteria</source>
+        <translation>New version of the eligibility criteria</translation>
+    </message>
+    <message>
+        <source>New version of the instrument catalogue</source>
+        <translation>New version of the instrument catalogue</translation>
+    </message>
+    <message>
+        <source>New version of the treatment themes</source>
+        <translation>New version of the treatment themes</translation>
+    </message>
+    <message>
+        <source>Read the timeline</source>
+        <translation>Read the timeline</translation>
+    </message>
+    <message>
+        <source>Read the referral</source>
+        <translation>Read the referral</translation>
+    </message>
+    <message>
+        <source>Read the referral reason</source>
+        <translation>Read the referral reason</translation>
+    </message>
+    <message>
+        <source>Read the eligibility assessment</source>
+        <translation>Read the eligibility assessment</translation>
+    </message>
+    <message>
+        <source>Read the assessment package</source>
+        <translation>Read the assessment package</translation>
+    </message>
+    <message>
+        <source>Looked at the assessment package&apos;s completion</source>
+        <translation>Looked at the assessment package&apos;s completion</translation>
+    </message>
+    <message>
+        <source>Read the registry consent</source>
+        <translation>Read the registry consent</translation>
+    </message>
+    <message>
+        <source>Read the treatment plan</source>
+        <translation>Read the treatment plan</translation>
+    </message>
+    <message>
+        <source>Read a session</source>
+        <translation>Read a session</translation>
+    </message>
+    <message>
+        <source>Looked at the number of sessions</source>
+        <translation>Looked at the number of sessions</translation>
+    </message>
+    <message>
+        <source>Read a request to delete a note</source>
+        <translation>Read a request to delete a note</translation>
+    </message>
+    <message>
+        <source>Read a departure from the standard</source>
+        <translation>Read a departure from the standard</translation>
+    </message>
+    <message>
+        <source>Read a duty-to-report record</source>
+        <translation>Read a duty-to-report record</translation>
+    </message>
+    <message>
+        <source>Read an onward referral</source>
+        <translation>Read an onward referral</translation>
+    </message>
+    <message>
+        <source>Read an unmet need</source>
+        <translation>Read an unmet need</translation>
+    </message>
+    <message>
+        <source>Read the end of treatment</source>
+        <translation>Read the end of treatment</translation>
+    </message>
+    <message>
+        <source>Looked at an appointment</source>
+        <translation>Looked at an appointment</translation>
+    </message>
+    <message>
+        <source>Looked at a series of appointments</source>
+        <translation>Looked at a series of appointments</translation>
+    </message>
+    <message>
+        <source>Pathway: %1</source>
+        <extracomment>An audit entry: the patient&apos;s pathway moved to this state</extracomment>
+        <translation>Pathway: %1</translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation>Exported a report</translation>
     </message>
 </context>
 <context>
@@ -687,10 +896,6 @@ Kind regards
     <message>
         <source>Taking a backup and checking it…</source>
         <translation>Taking a backup and checking it…</translation>
-    </message>
-    <message>
-        <source>The backup failed its check or could not be written. Earlier backups are kept.</source>
-        <translation>The backup failed its check or could not be written. Earlier backups are kept.</translation>
     </message>
     <message>
         <source>Backup taken and verified: %1</source>
@@ -1029,6 +1234,14 @@ Kind regards
     <message>
         <source>Choose from 1 to 52 weeks.</source>
         <translation>Choose from 1 to 52 weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Within the standard</source>
+        <extracomment>Legend of the bars inside the standard&apos;s range of sessions</extracomment>
+        <translation>Within the standard</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1644,13 @@ Kind regards
     <message>
         <source>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</source>
         <translation>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCalendar</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Room %1</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2805,18 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <source>My day</source>
         <translation>My day</translation>
     </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Caseloads</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Fidelity to the standard</source>
+        <translation>Fidelity to the standard</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -3327,6 +3559,29 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>PeriodReportExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportPdf</name>
+    <message>
+        <source>Made %1 %2 by %3</source>
+        <extracomment>Under a report&apos;s title: when and by whom it was made</extracomment>
+        <translation>Made %1 %2 by %3</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>You are waiting for access to clinical records. A unit leader must grant it first.</source>
@@ -3354,6 +3609,26 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>Duty to report</source>
         <translation>Duty to report</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Assessment package</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <source>Onward referral</source>
+        <translation>Onward referral</translation>
+    </message>
+    <message>
+        <source>End of treatment</source>
+        <translation>End of treatment</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3902,16 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>ReportPatients</name>
+    <message numerus="yes">
+        <source>Ask for at most %n patients at a time.</source>
+        <translation>
+            <numerusform>Ask for at most %n patient at a time.</numerusform>
+            <numerusform>Ask for at most %n patients at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Choose a valid first and last day for the period.</source>
@@ -3759,6 +4044,17 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>The room was not found.</source>
         <translation>The room was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The benchmark clinic could not be built (%1): %2</source>
+        <translation>The benchmark clinic could not be built (%1): %2</translation>
+    </message>
+    <message>
+        <source>A benchmark clinic needs at least one patient and one clinician.</source>
+        <translation>A benchmark clinic needs at least one patient and one clinician.</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4701,138 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     </message>
 </context>
 <context>
+    <name>forlop::AllocationClinicianModel</name>
+    <message>
+        <source>Patients allocated to the clinician in active care</source>
+        <translation>Patients allocated to the clinician in active care</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free time in the calendar in the next %n weeks: working hours less booked appointments</source>
+        <translation>
+            <numerusform>Free time in the calendar in the next %n week: working hours less booked appointments</numerusform>
+            <numerusform>Free time in the calendar in the next %n weeks: working hours less booked appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients with no appointment booked in the next %n weeks</source>
+        <translation>
+            <numerusform>Active patients with no appointment booked in the next %n week</numerusform>
+            <numerusform>Active patients with no appointment booked in the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header, kept short: active patients.</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <extracomment>Column header, kept short: free time in the calendar in the next 4 weeks.</extracomment>
+        <translation>Free time</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
+        <translation>No appt.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::AllocationPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Waiting list and allocation</source>
+        <translation>Waiting list and allocation</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Allocate</translation>
+    </message>
+    <message>
+        <source>Allocate the chosen referral to the chosen clinician (Ctrl+Return)</source>
+        <translation>Allocate the chosen referral to the chosen clinician (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Waiting for a clinician</source>
+        <translation>Waiting for a clinician</translation>
+    </message>
+    <message>
+        <source>Clinicians and their load</source>
+        <translation>Clinicians and their load</translation>
+    </message>
+    <message>
+        <source>No referrals are waiting for a clinician</source>
+        <translation>No referrals are waiting for a clinician</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) waiting for a clinician</source>
+        <translation>
+            <numerusform>%n referral waiting for a clinician</numerusform>
+            <numerusform>%n referrals waiting for a clinician</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a referral and a clinician first.</source>
+        <translation>Choose a referral and a clinician first.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2.</source>
+        <translation>%1 is allocated to %2.</translation>
+    </message>
+    <message>
+        <source>Choose a referral on the left.</source>
+        <translation>Choose a referral on the left.</translation>
+    </message>
+    <message>
+        <source>Choose a clinician for %1 on the right.</source>
+        <translation>Choose a clinician for %1 on the right.</translation>
+    </message>
+    <message>
+        <source>Allocate %1 to %2?</source>
+        <translation>Allocate %1 to %2?</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::AllocationReferralModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Referral received</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>forlop::AssessmentPackagePage</name>
     <message>
         <source>Start the assessment package</source>
@@ -4423,22 +4851,16 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>The assessment package starts once the patient is included.</translation>
     </message>
     <message>
-        <source>Catalogue: %1. Select an instrument to record its status and scores.</source>
-        <translation>Catalogue: %1. Select an instrument to record its status and scores.</translation>
+        <source>The instruments come from the example catalogue, until the clinic replaces it with the national assessment package.</source>
+        <translation>The instruments come from the example catalogue, until the clinic replaces it with the national assessment package.</translation>
     </message>
     <message>
-        <source>Select an instrument to record its status and scores.</source>
-        <translation>Select an instrument to record its status and scores.</translation>
+        <source>Instruments of the catalogue &quot;%1&quot;.</source>
+        <translation>Instruments of the catalogue &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <extracomment>%1 the timepoint, %2 percent completed</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 completed, %3 declined</source>
-        <extracomment>completion of the package at one timepoint</extracomment>
-        <translation>%1 of %2 completed, %3 declined</translation>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +4994,6 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>Taking the scheduled backup…</translation>
     </message>
     <message>
-        <source>The automatic backup to %1 failed. Earlier backups are kept. %2</source>
-        <translation>The automatic backup to %1 failed. Earlier backups are kept. %2</translation>
-    </message>
-    <message>
         <source>Taking a backup before Forløp closes…</source>
         <translation>Taking a backup before Forløp closes…</translation>
     </message>
@@ -4588,8 +5006,13 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>Backup failed</translation>
     </message>
     <message>
-        <source>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</source>
-        <translation>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</translation>
+        <source>Automatic backup: %1</source>
+        <extracomment>%1 is core&apos;s message, which names the folder and says the backup failed</extracomment>
+        <translation>Automatic backup: %1</translation>
+    </message>
+    <message>
+        <source>Take a backup at the next sign-in.</source>
+        <translation>Take a backup at the next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -4633,13 +5056,6 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>This clinic has no verified backup yet.</source>
         <translation>This clinic has no verified backup yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last verified backup: %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Last verified backup: %1 (%n day ago).</numerusform>
-            <numerusform>Last verified backup: %1 (%n days ago).</numerusform>
-        </translation>
     </message>
     <message>
         <source>No backup folder is set, so no backup is taken automatically.</source>
@@ -4687,6 +5103,17 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>Forløp could not be started for %1.</source>
         <translation>Forløp could not be started for %1.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1, today.</source>
+        <translation>Last verified backup: %1, today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last verified backup: %1, %n day ago.</numerusform>
+            <numerusform>Last verified backup: %1, %n days ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5033,16 +5460,244 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>Next appointment</translation>
     </message>
     <message>
-        <source>Unsigned notes</source>
-        <translation>Unsigned notes</translation>
+        <source>Attended treatment sessions against the plan (the line). The shaded band is the 16–20 sessions of the national advice.</source>
+        <translation>Attended treatment sessions against the plan (the line). The shaded band is the 16–20 sessions of the national advice.</translation>
     </message>
     <message>
-        <source>Assessment package</source>
-        <translation>Assessment package</translation>
+        <source>Your unsigned notes (drafts) for the patient</source>
+        <translation>Your unsigned notes (drafts) for the patient</translation>
     </message>
     <message>
-        <source>Duty follow-ups</source>
-        <translation>Duty follow-ups</translation>
+        <source>Completed instruments of the assessment package, of those due</source>
+        <translation>Completed instruments of the assessment package, of those due</translation>
+    </message>
+    <message>
+        <source>Duty-to-report records whose follow-up is still open</source>
+        <translation>Duty-to-report records whose follow-up is still open</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Column header, kept short: the number of unsigned notes (drafts).</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <extracomment>Column header, kept short: completion of the assessment package.</extracomment>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Duties open</source>
+        <extracomment>Column header, kept short: open duty-to-report follow-ups.</extracomment>
+        <translation>Duties open</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::CaseloadPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Caseloads</translation>
+    </message>
+    <message>
+        <source>Choose a figure to list the patients behind it. Hover over a column header to see what it counts.</source>
+        <translation>Choose a figure to list the patients behind it. Hover over a column header to see what it counts.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions in the last %n weeks and free time in the next %n weeks, as of %1</source>
+        <translation>
+            <numerusform>Sessions in the last %n week and free time in the next %n week, as of %1</numerusform>
+            <numerusform>Sessions in the last %n weeks and free time in the next %n weeks, as of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active clinicians.</source>
+        <translation>No active clinicians.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Heading of the patient list under the caseloads: the clinician, then what the chosen figure counts.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No patients.</source>
+        <translation>No patients.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient record is not available to you.</source>
+        <translation>The patient record is not available to you.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::CaseloadTableModel</name>
+    <message>
+        <source>Active patients in the state “%1”</source>
+        <translation>Active patients in the state “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended treatment sessions in the last %n weeks</source>
+        <translation>
+            <numerusform>Attended treatment sessions in the last %n week</numerusform>
+            <numerusform>Attended treatment sessions in the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned notes older than %n days</source>
+        <translation>
+            <numerusform>Unsigned notes older than %n day</numerusform>
+            <numerusform>Unsigned notes older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duty-to-report records with the follow-up still open</source>
+        <translation>Duty-to-report records with the follow-up still open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients without an appointment in the next %n weeks</source>
+        <translation>
+            <numerusform>Active patients without an appointment in the next %n week</numerusform>
+            <numerusform>Active patients without an appointment in the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active patients</source>
+        <translation>Active patients</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Whole hours, as in &quot;149 h&quot;.</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Hours and minutes, as in &quot;149 h 15 min&quot;.</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n weeks: working time %1, booked %2, free %3</source>
+        <translation>
+            <numerusform>Next %n week: working time %1, booked %2, free %3</numerusform>
+            <numerusform>Next %n weeks: working time %1, booked %2, free %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients: %1</source>
+        <extracomment>Tooltip of a count of sessions or notes: how many patients they belong to.</extracomment>
+        <translation>Patients: %1</translation>
+    </message>
+    <message>
+        <source>Active patients now in the state “%1”</source>
+        <translation>Active patients now in the state “%1”</translation>
+    </message>
+    <message>
+        <source>Patients allocated to the clinician in active care (referred to in treatment)</source>
+        <translation>Patients allocated to the clinician in active care (referred to in treatment)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free time in the calendar in the next %n weeks: working hours less booked appointments</source>
+        <translation>
+            <numerusform>Free time in the calendar in the next %n week: working hours less booked appointments</numerusform>
+            <numerusform>Free time in the calendar in the next %n weeks: working hours less booked appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinician&apos;s unsigned notes (drafts) older than %n days</source>
+        <translation>
+            <numerusform>The clinician&apos;s unsigned notes (drafts) older than %n day</numerusform>
+            <numerusform>The clinician&apos;s unsigned notes (drafts) older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed duty-to-report records assessed by the clinician whose follow-up is still open</source>
+        <translation>Signed duty-to-report records assessed by the clinician whose follow-up is still open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients with no appointment booked in the next %n weeks</source>
+        <translation>
+            <numerusform>Active patients with no appointment booked in the next %n week</numerusform>
+            <numerusform>Active patients with no appointment booked in the next %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header, kept short: active patients.</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <extracomment>Column header, kept short: patients in the state &quot;Referred&quot;.</extracomment>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Column header, kept short: patients on the waiting list.</extracomment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Eligib.</source>
+        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
+        <translation>Eligib.</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <extracomment>Column header, kept short: patients included.</extracomment>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>Assessm.</source>
+        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
+        <translation>Assessm.</translation>
+    </message>
+    <message>
+        <source>Treatm.</source>
+        <extracomment>Column header, kept short: patients in treatment.</extracomment>
+        <translation>Treatm.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Column header, kept short: sessions delivered in the last weeks.</extracomment>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <extracomment>Column header, kept short: free capacity in the calendar ahead.</extracomment>
+        <translation>Free time</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <extracomment>Column header, kept short: unsigned notes older than 3 days.</extracomment>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <source>Duties open</source>
+        <extracomment>Column header, kept short: open duty-to-report follow-ups.</extracomment>
+        <translation>Duties open</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
+        <translation>No appt.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5800,10 @@ passwords the command needs. Passwords are never given as arguments.</translatio
     <message>
         <source>No appointments today.</source>
         <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>No open follow-ups.</translation>
     </message>
 </context>
 <context>
@@ -5709,35 +6368,202 @@ Why: %4</translation>
         <translation>Scores at intake and at the end of treatment, from the assessment package.</translation>
     </message>
     <message>
-        <source>Ended on %1: %2</source>
-        <extracomment>%1 date, %2 reason</extracomment>
-        <translation>Ended on %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sessions attended of %n planned.</source>
-        <translation>
-            <numerusform>%1 sessions attended of %n planned.</numerusform>
-            <numerusform>%1 sessions attended of %n planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) attended, no plan.</source>
-        <translation>
-            <numerusform>%n session attended, no plan.</numerusform>
-            <numerusform>%n sessions attended, no plan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counted in the fidelity figures: fewer than 16 sessions.</source>
-        <translation>Counted in the fidelity figures: fewer than 16 sessions.</translation>
-    </message>
-    <message>
-        <source>Follow-up planned on %1.</source>
-        <translation>Follow-up planned on %1.</translation>
-    </message>
-    <message>
         <source>The patient is in follow-up.</source>
         <translation>The patient is in follow-up.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Follow-up started</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 date, %2 reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. Counted in the fidelity figures: fewer than 16 sessions.</source>
+        <translation>%1. Counted in the fidelity figures: fewer than 16 sessions.</translation>
+    </message>
+    <message>
+        <source>Planned on %1</source>
+        <translation>Planned on %1</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Not planned</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPage</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save the period report, every table of this page, as a PDF</source>
+        <translation>Save the period report, every table of this page, as a PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the period report as a CSV file for a spreadsheet</source>
+        <translation>Save the period report as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or a bar in a chart, to see the patients behind it.</source>
+        <translation>Double-click a figure, or a bar in a chart, to see the patients behind it.</translation>
+    </message>
+    <message>
+        <source>Show the reasons for the overrides</source>
+        <translation>Show the reasons for the overrides</translation>
+    </message>
+    <message>
+        <source>The reasons are clinical content: reading them is recorded in each patient&apos;s access log.</source>
+        <translation>The reasons are clinical content: reading them is recorded in each patient&apos;s access log.</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <source>period-report-%1-%2</source>
+        <extracomment>File name suggested for the period report; %1 and %2 are the first and last day (ISO dates)</extracomment>
+        <translation>period-report-%1-%2</translation>
+    </message>
+    <message>
+        <source>Save the period report as PDF</source>
+        <translation>Save the period report as PDF</translation>
+    </message>
+    <message>
+        <source>Save the period report as CSV</source>
+        <translation>Save the period report as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period report was saved to %1.</source>
+        <translation>The period report was saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPatientsDialog</name>
+    <message>
+        <source>Patients behind the figure</source>
+        <translation>Patients behind the figure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s). Open one to see the record; opening it is recorded in the patient&apos;s access log.</source>
+        <translation>
+            <numerusform>%n patient. Open one to see the record; opening it is recorded in the patient&apos;s access log.</numerusform>
+            <numerusform>%n patients. Open one to see the record; opening it is recorded in the patient&apos;s access log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>The patient record cannot be opened from here.</source>
+        <translation>The patient record cannot be opened from here.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPatientsModel</name>
+    <message>
+        <source>Not allocated</source>
+        <translation>Not allocated</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPeriodChooser</name>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the figures for the days chosen</source>
+        <translation>Show the figures for the days chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and last day of a period: &quot;From 01.01.2026 to 31.12.2026&quot;</extracomment>
+        <translation>&amp;to</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Names a figure of a report: %1 the table, %2 the row</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <extracomment>Names a figure of a report: %1 the table, %2 the row, %3 the column</extracomment>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) behind this figure. Double-click or press Enter to list them.</source>
+        <translation>
+            <numerusform>%n patient behind this figure. Double-click or press Enter to list them.</numerusform>
+            <numerusform>%n patients behind this figure. Double-click or press Enter to list them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6697,10 @@ Why: %4</translation>
         <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
         <translation>%1 of %2 must be a whole number from %3 to %4.</translation>
     </message>
+    <message>
+        <source>Select an instrument in the list to record its status and scores, or why the patient declined it.</source>
+        <translation>Select an instrument in the list to record its status and scores, or why the patient declined it.</translation>
+    </message>
 </context>
 <context>
     <name>forlop::IntakeForm</name>
@@ -5948,6 +6778,37 @@ Why: %4</translation>
     </message>
 </context>
 <context>
+    <name>forlop::LeaderPatientModel</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>None booked</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Referral received</translation>
+    </message>
+    <message>
+        <source>Last session attended</source>
+        <translation>Last session attended</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+</context>
+<context>
     <name>forlop::LetterDialog</name>
     <message>
         <source>Appointment letter</source>
@@ -5989,6 +6850,10 @@ Why: %4</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -6643,23 +7508,24 @@ Plan and tasks until the next session:
     </message>
 </context>
 <context>
-    <name>forlop::PackageTable</name>
-    <message>
-        <source>%1 %2 (%3–%4)</source>
-        <extracomment>a score with its label and range, e.g. &quot;Total score 12 (0–27)&quot;</extracomment>
-        <translation>%1 %2 (%3–%4)</translation>
-    </message>
+    <name>forlop::PackageTree</name>
     <message>
         <source>No scores</source>
         <translation>No scores</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a score and its range, e.g. &quot;12 (0–27)&quot;</extracomment>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <source>Timepoint</source>
-        <translation>Timepoint</translation>
+        <source>%1: %2</source>
+        <extracomment>a score&apos;s label and its value, for instruments with several scores</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6672,6 +7538,16 @@ Plan and tasks until the next session:
     <message>
         <source>Date or reason</source>
         <translation>Date or reason</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>percent of the timepoint&apos;s instruments completed</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed, %3 declined</source>
+        <extracomment>completion of the package at one timepoint</extracomment>
+        <translation>%1 of %2 completed, %3 declined</translation>
     </message>
     <message>
         <source>Not due yet</source>
@@ -7324,6 +8200,11 @@ A withdrawal is final: the patient is left out of every later registry export, w
         <source>New note for this session</source>
         <translation>New note for this session</translation>
     </message>
+    <message>
+        <source>%1 (%2):</source>
+        <extracomment>Heading of an addendum under the note it belongs to: when it was written, and its status.</extracomment>
+        <translation>%1 (%2):</translation>
+    </message>
 </context>
 <context>
     <name>forlop::SettingsDialog</name>
@@ -7654,6 +8535,10 @@ Type your password to sign. A signed text cannot be changed afterwards; correcti
         <source>Save the plan first.</source>
         <translation>Save the plan first.</translation>
     </message>
+    <message>
+        <source>Shaded: the national advice of 16–20 sessions. Line: the plan.</source>
+        <translation>Shaded: the national advice of 16–20 sessions. Line: the plan.</translation>
+    </message>
 </context>
 <context>
     <name>forlop::UnmetNeedsBox</name>
@@ -7712,6 +8597,10 @@ Type your password to sign. A signed text cannot be changed afterwards; correcti
     <message>
         <source>Follow up the need: %1</source>
         <translation>Follow up the need: %1</translation>
+    </message>
+    <message>
+        <source>Record a need</source>
+        <translation>Record a need</translation>
     </message>
 </context>
 <context>

@@ -327,10 +327,6 @@ Vennlig hilsen
         <translation>Så på tilgangsloggen</translation>
     </message>
     <message>
-        <source>Exported a patient&apos;s access log</source>
-        <translation>Eksporterte en pasients tilgangslogg</translation>
-    </message>
-    <message>
         <source>Emergency access</source>
         <translation>Nødtilgang</translation>
     </message>
@@ -469,6 +465,219 @@ Vennlig hilsen
     <message>
         <source>Exported to the quality registry</source>
         <translation>Eksporterte til kvalitetsregisteret</translation>
+    </message>
+    <message>
+        <source>Exported the patient&apos;s access log</source>
+        <translation>Eksporterte pasientens tilgangslogg</translation>
+    </message>
+    <message>
+        <source>Offered a first appointment</source>
+        <translation>Tilbød en første time</translation>
+    </message>
+    <message>
+        <source>Completed the eligibility assessment</source>
+        <translation>Fullførte vurderingen av inklusjon</translation>
+    </message>
+    <message>
+        <source>Overrode the eligibility decision</source>
+        <translation>Overstyrte inklusjonsbeslutningen</translation>
+    </message>
+    <message>
+        <source>Excluded without onward referral</source>
+        <translation>Ekskludert uten viderehenvisning</translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation>Registrerte oppmøte</translation>
+    </message>
+    <message>
+        <source>Recorded a departure from the standard</source>
+        <translation>Registrerte et avvik fra standarden</translation>
+    </message>
+    <message>
+        <source>Discarded a draft note</source>
+        <translation>Forkastet et utkast til journalnotat</translation>
+    </message>
+    <message>
+        <source>Asked for a note to be deleted</source>
+        <translation>Ba om sletting av et journalnotat</translation>
+    </message>
+    <message>
+        <source>Signing refused</source>
+        <translation>Signering nektet</translation>
+    </message>
+    <message>
+        <source>Changed a duty-to-report record</source>
+        <translation>Endret en meldepliktvurdering</translation>
+    </message>
+    <message>
+        <source>Looked at open duty-to-report records</source>
+        <translation>Så på åpne meldepliktvurderinger</translation>
+    </message>
+    <message>
+        <source>Updated an onward referral</source>
+        <translation>Oppdaterte en viderehenvisning</translation>
+    </message>
+    <message>
+        <source>Recorded an unmet need</source>
+        <translation>Registrerte et udekket behov</translation>
+    </message>
+    <message>
+        <source>Referred an unmet need onward</source>
+        <translation>Viderehenviste for et udekket behov</translation>
+    </message>
+    <message>
+        <source>Gave a reason for an unmet need</source>
+        <translation>Ga en begrunnelse for et udekket behov</translation>
+    </message>
+    <message>
+        <source>Started follow-up</source>
+        <translation>Startet oppfølging</translation>
+    </message>
+    <message>
+        <source>Booked a series of appointments</source>
+        <translation>Bestilte en serie timer</translation>
+    </message>
+    <message>
+        <source>Attended an appointment</source>
+        <translation>Møtte til en time</translation>
+    </message>
+    <message>
+        <source>Did not come to an appointment</source>
+        <translation>Møtte ikke til en time</translation>
+    </message>
+    <message>
+        <source>Included in the quality registry export</source>
+        <translation>Tatt med i eksporten til kvalitetsregisteret</translation>
+    </message>
+    <message>
+        <source>Looked at statistics</source>
+        <translation>Så på statistikk</translation>
+    </message>
+    <message>
+        <source>Exported statistics</source>
+        <translation>Eksporterte statistikk</translation>
+    </message>
+    <message>
+        <source>Looked at a report</source>
+        <translation>Så på en rapport</translation>
+    </message>
+    <message>
+        <source>Looked at the calendar</source>
+        <translation>Så på kalenderen</translation>
+    </message>
+    <message>
+        <source>Looked at a caseload</source>
+        <translation>Så på en pasientliste</translation>
+    </message>
+    <message>
+        <source>Looked at caseloads</source>
+        <translation>Så på pasientlister</translation>
+    </message>
+    <message>
+        <source>Looked at a caseload&apos;s appointments</source>
+        <translation>Så på timene i en pasientliste</translation>
+    </message>
+    <message>
+        <source>Looked at the waiting list</source>
+        <translation>Så på ventelisten</translation>
+    </message>
+    <message>
+        <source>Looked at waiting times</source>
+        <translation>Så på ventetider</translation>
+    </message>
+    <message>
+        <source>New version of the eligibility criteria</source>
+        <translation>Ny versjon av inklusjonskriteriene</translation>
+    </message>
+    <message>
+        <source>New version of the instrument catalogue</source>
+        <translation>Ny versjon av instrumentkatalogen</translation>
+    </message>
+    <message>
+        <source>New version of the treatment themes</source>
+        <translation>Ny versjon av behandlingstemaene</translation>
+    </message>
+    <message>
+        <source>Read the timeline</source>
+        <translation>Leste tidslinjen</translation>
+    </message>
+    <message>
+        <source>Read the referral</source>
+        <translation>Leste henvisningen</translation>
+    </message>
+    <message>
+        <source>Read the referral reason</source>
+        <translation>Leste henvisningsgrunnen</translation>
+    </message>
+    <message>
+        <source>Read the eligibility assessment</source>
+        <translation>Leste vurderingen av inklusjon</translation>
+    </message>
+    <message>
+        <source>Read the assessment package</source>
+        <translation>Leste utredningspakken</translation>
+    </message>
+    <message>
+        <source>Looked at the assessment package&apos;s completion</source>
+        <translation>Så på fullføringen av utredningspakken</translation>
+    </message>
+    <message>
+        <source>Read the registry consent</source>
+        <translation>Leste registersamtykket</translation>
+    </message>
+    <message>
+        <source>Read the treatment plan</source>
+        <translation>Leste behandlingsplanen</translation>
+    </message>
+    <message>
+        <source>Read a session</source>
+        <translation>Leste en time</translation>
+    </message>
+    <message>
+        <source>Looked at the number of sessions</source>
+        <translation>Så på antall timer</translation>
+    </message>
+    <message>
+        <source>Read a request to delete a note</source>
+        <translation>Leste en anmodning om sletting av et journalnotat</translation>
+    </message>
+    <message>
+        <source>Read a departure from the standard</source>
+        <translation>Leste et avvik fra standarden</translation>
+    </message>
+    <message>
+        <source>Read a duty-to-report record</source>
+        <translation>Leste en meldepliktvurdering</translation>
+    </message>
+    <message>
+        <source>Read an onward referral</source>
+        <translation>Leste en viderehenvisning</translation>
+    </message>
+    <message>
+        <source>Read an unmet need</source>
+        <translation>Leste et udekket behov</translation>
+    </message>
+    <message>
+        <source>Read the end of treatment</source>
+        <translation>Leste avslutningen av behandlingen</translation>
+    </message>
+    <message>
+        <source>Looked at an appointment</source>
+        <translation>Så på en time</translation>
+    </message>
+    <message>
+        <source>Looked at a series of appointments</source>
+        <translation>Så på en serie timer</translation>
+    </message>
+    <message>
+        <source>Pathway: %1</source>
+        <extracomment>An audit entry: the patient&apos;s pathway moved to this state</extracomment>
+        <translation>Forløp: %1</translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation>Eksporterte en rapport</translation>
     </message>
 </context>
 <context>
@@ -687,10 +896,6 @@ Vennlig hilsen
     <message>
         <source>Taking a backup and checking it…</source>
         <translation>Tar en sikkerhetskopi og kontrollerer den…</translation>
-    </message>
-    <message>
-        <source>The backup failed its check or could not be written. Earlier backups are kept.</source>
-        <translation>Sikkerhetskopien besto ikke kontrollen eller kunne ikke skrives. Tidligere sikkerhetskopier er beholdt.</translation>
     </message>
     <message>
         <source>Backup taken and verified: %1</source>
@@ -1029,6 +1234,14 @@ Vennlig hilsen
     <message>
         <source>Choose from 1 to 52 weeks.</source>
         <translation>Velg fra 1 til 52 uker.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Within the standard</source>
+        <extracomment>Legend of the bars inside the standard&apos;s range of sessions</extracomment>
+        <translation>Innenfor standarden</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1644,13 @@ Vennlig hilsen
     <message>
         <source>The database is open in another Forløp window or program. Close it there, then try again; the key was not replaced.</source>
         <translation>Databasen er åpen i et annet Forløp-vindu eller program. Lukk den der, og prøv igjen; nøkkelen ble ikke byttet.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCalendar</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Rom %1</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2805,18 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <source>My day</source>
         <translation>Min dag</translation>
     </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Pasientlister</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Tildeling</translation>
+    </message>
+    <message>
+        <source>Fidelity to the standard</source>
+        <translation>Etterlevelse av standarden</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKdf</name>
@@ -3327,6 +3559,29 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodReportExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportPdf</name>
+    <message>
+        <source>Made %1 %2 by %3</source>
+        <extracomment>Under a report&apos;s title: when and by whom it was made</extracomment>
+        <translation>Laget %1 %2 av %3</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-en kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Filen %1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>You are waiting for access to clinical records. A unit leader must grant it first.</source>
@@ -3354,6 +3609,26 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>Duty to report</source>
         <translation>Meldeplikt</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Inklusjon</translation>
+    </message>
+    <message>
+        <source>Assessment package</source>
+        <translation>Utredningspakke</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlingsplan</translation>
+    </message>
+    <message>
+        <source>Onward referral</source>
+        <translation>Viderehenvisning</translation>
+    </message>
+    <message>
+        <source>End of treatment</source>
+        <translation>Avslutning av behandling</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3902,16 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPatients</name>
+    <message numerus="yes">
+        <source>Ask for at most %n patients at a time.</source>
+        <translation>
+            <numerusform>Be om høyst %n pasient om gangen.</numerusform>
+            <numerusform>Be om høyst %n pasienter om gangen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>Choose a valid first and last day for the period.</source>
@@ -3759,6 +4044,17 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>The room was not found.</source>
         <translation>Rommet ble ikke funnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The benchmark clinic could not be built (%1): %2</source>
+        <translation>Ytelsestestklinikken kunne ikke bygges (%1): %2</translation>
+    </message>
+    <message>
+        <source>A benchmark clinic needs at least one patient and one clinician.</source>
+        <translation>En ytelsestestklinikk trenger minst én pasient og én behandler.</translation>
     </message>
 </context>
 <context>
@@ -4405,6 +4701,138 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     </message>
 </context>
 <context>
+    <name>forlop::AllocationClinicianModel</name>
+    <message>
+        <source>Patients allocated to the clinician in active care</source>
+        <translation>Pasienter tildelt behandleren i aktivt forløp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free time in the calendar in the next %n weeks: working hours less booked appointments</source>
+        <translation>
+            <numerusform>Ledig tid i kalenderen den neste %n uken: arbeidstid minus bestilte timer</numerusform>
+            <numerusform>Ledig tid i kalenderen de neste %n ukene: arbeidstid minus bestilte timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients with no appointment booked in the next %n weeks</source>
+        <translation>
+            <numerusform>Aktive pasienter uten bestilt time den neste %n uken</numerusform>
+            <numerusform>Aktive pasienter uten bestilt time de neste %n ukene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header, kept short: active patients.</extracomment>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <extracomment>Column header, kept short: free time in the calendar in the next 4 weeks.</extracomment>
+        <translation>Ledig tid</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
+        <translation>Uten time</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::AllocationPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Waiting list and allocation</source>
+        <translation>Venteliste og tildeling</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;Tildel</translation>
+    </message>
+    <message>
+        <source>Allocate the chosen referral to the chosen clinician (Ctrl+Return)</source>
+        <translation>Tildel den valgte henvisningen til den valgte behandleren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Waiting for a clinician</source>
+        <translation>Venter på behandler</translation>
+    </message>
+    <message>
+        <source>Clinicians and their load</source>
+        <translation>Behandlere og deres belastning</translation>
+    </message>
+    <message>
+        <source>No referrals are waiting for a clinician</source>
+        <translation>Ingen henvisninger venter på behandler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) waiting for a clinician</source>
+        <translation>
+            <numerusform>%n henvisning venter på behandler</numerusform>
+            <numerusform>%n henvisninger venter på behandler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a referral and a clinician first.</source>
+        <translation>Velg en henvisning og en behandler først.</translation>
+    </message>
+    <message>
+        <source>%1 is allocated to %2.</source>
+        <translation>%1 er tildelt %2.</translation>
+    </message>
+    <message>
+        <source>Choose a referral on the left.</source>
+        <translation>Velg en henvisning til venstre.</translation>
+    </message>
+    <message>
+        <source>Choose a clinician for %1 on the right.</source>
+        <translation>Velg en behandler for %1 til høyre.</translation>
+    </message>
+    <message>
+        <source>Allocate %1 to %2?</source>
+        <translation>Tildele %1 til %2?</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::AllocationReferralModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Hastegrad</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Ventet</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Henvisning mottatt</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist av</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
     <name>forlop::AssessmentPackagePage</name>
     <message>
         <source>Start the assessment package</source>
@@ -4423,22 +4851,16 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Utredningspakken starter når pasienten er inkludert.</translation>
     </message>
     <message>
-        <source>Catalogue: %1. Select an instrument to record its status and scores.</source>
-        <translation>Katalog: %1. Velg et instrument for å registrere status og skårer.</translation>
+        <source>The instruments come from the example catalogue, until the clinic replaces it with the national assessment package.</source>
+        <translation>Instrumentene kommer fra eksempelkatalogen, til klinikken erstatter den med den nasjonale utredningspakken.</translation>
     </message>
     <message>
-        <source>Select an instrument to record its status and scores.</source>
-        <translation>Velg et instrument for å registrere status og skårer.</translation>
+        <source>Instruments of the catalogue &quot;%1&quot;.</source>
+        <translation>Instrumenter i katalogen «%1».</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <extracomment>%1 the timepoint, %2 percent completed</extracomment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 completed, %3 declined</source>
-        <extracomment>completion of the package at one timepoint</extracomment>
-        <translation>%1 av %2 fullført, %3 avslått</translation>
+        <source>Recorded.</source>
+        <translation>Registrert.</translation>
     </message>
 </context>
 <context>
@@ -4572,10 +4994,6 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Tar den planlagte sikkerhetskopien…</translation>
     </message>
     <message>
-        <source>The automatic backup to %1 failed. Earlier backups are kept. %2</source>
-        <translation>Den automatiske sikkerhetskopieringen til %1 mislyktes. Tidligere sikkerhetskopier er beholdt. %2</translation>
-    </message>
-    <message>
         <source>Taking a backup before Forløp closes…</source>
         <translation>Tar en sikkerhetskopi før Forløp lukkes…</translation>
     </message>
@@ -4588,8 +5006,13 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Sikkerhetskopieringen mislyktes</translation>
     </message>
     <message>
-        <source>The backup at exit to %1 failed. Earlier backups are kept; take a backup at the next sign-in.</source>
-        <translation>Sikkerhetskopieringen ved avslutning til %1 mislyktes. Tidligere sikkerhetskopier er beholdt; ta en sikkerhetskopi ved neste innlogging.</translation>
+        <source>Automatic backup: %1</source>
+        <extracomment>%1 is core&apos;s message, which names the folder and says the backup failed</extracomment>
+        <translation>Automatisk sikkerhetskopi: %1</translation>
+    </message>
+    <message>
+        <source>Take a backup at the next sign-in.</source>
+        <translation>Ta en sikkerhetskopi neste gang du logger inn.</translation>
     </message>
 </context>
 <context>
@@ -4633,13 +5056,6 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>This clinic has no verified backup yet.</source>
         <translation>Denne klinikken har ingen verifisert sikkerhetskopi ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last verified backup: %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Siste verifiserte sikkerhetskopi: %1 (for %n dag siden).</numerusform>
-            <numerusform>Siste verifiserte sikkerhetskopi: %1 (for %n dager siden).</numerusform>
-        </translation>
     </message>
     <message>
         <source>No backup folder is set, so no backup is taken automatically.</source>
@@ -4687,6 +5103,17 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>Forløp could not be started for %1.</source>
         <translation>Forløp kunne ikke startes for %1.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1, today.</source>
+        <translation>Siste verifiserte sikkerhetskopi: %1, i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Siste verifiserte sikkerhetskopi: %1, for %n dag siden.</numerusform>
+            <numerusform>Siste verifiserte sikkerhetskopi: %1, for %n dager siden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5033,16 +5460,244 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Neste time</translation>
     </message>
     <message>
-        <source>Unsigned notes</source>
-        <translation>Usignerte journalnotater</translation>
+        <source>Attended treatment sessions against the plan (the line). The shaded band is the 16–20 sessions of the national advice.</source>
+        <translation>Gjennomførte behandlingstimer sammenlignet med planen (streken). Det skraverte feltet er de 16–20 timene i det nasjonale rådet.</translation>
     </message>
     <message>
-        <source>Assessment package</source>
-        <translation>Utredningspakke</translation>
+        <source>Your unsigned notes (drafts) for the patient</source>
+        <translation>Dine usignerte journalnotater (utkast) for pasienten</translation>
     </message>
     <message>
-        <source>Duty follow-ups</source>
-        <translation>Oppfølginger av meldeplikt</translation>
+        <source>Completed instruments of the assessment package, of those due</source>
+        <translation>Fullførte instrumenter i utredningspakken, av dem som skal fylles ut</translation>
+    </message>
+    <message>
+        <source>Duty-to-report records whose follow-up is still open</source>
+        <translation>Meldepliktvurderinger der oppfølgingen fortsatt er åpen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Column header, kept short: the number of unsigned notes (drafts).</extracomment>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <extracomment>Column header, kept short: completion of the assessment package.</extracomment>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Duties open</source>
+        <extracomment>Column header, kept short: open duty-to-report follow-ups.</extracomment>
+        <translation>Åpne plikter</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::CaseloadPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation>Pasientlister</translation>
+    </message>
+    <message>
+        <source>Choose a figure to list the patients behind it. Hover over a column header to see what it counts.</source>
+        <translation>Velg et tall for å se pasientene bak det. Hold musepekeren over en kolonneoverskrift for å se hva den teller.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Åpne journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions in the last %n weeks and free time in the next %n weeks, as of %1</source>
+        <translation>
+            <numerusform>Timer den siste %n uken og ledig tid den neste %n uken, per %1</numerusform>
+            <numerusform>Timer de siste %n ukene og ledig tid de neste %n ukene, per %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active clinicians.</source>
+        <translation>Ingen aktive behandlere.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Heading of the patient list under the caseloads: the clinician, then what the chosen figure counts.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No patients.</source>
+        <translation>Ingen pasienter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n pasient</numerusform>
+            <numerusform>%n pasienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient record is not available to you.</source>
+        <translation>Pasientjournalen er ikke tilgjengelig for deg.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::CaseloadTableModel</name>
+    <message>
+        <source>Active patients in the state “%1”</source>
+        <translation>Aktive pasienter i tilstanden «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended treatment sessions in the last %n weeks</source>
+        <translation>
+            <numerusform>Gjennomførte behandlingstimer den siste %n uken</numerusform>
+            <numerusform>Gjennomførte behandlingstimer de siste %n ukene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsigned notes older than %n days</source>
+        <translation>
+            <numerusform>Usignerte journalnotater eldre enn %n dag</numerusform>
+            <numerusform>Usignerte journalnotater eldre enn %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duty-to-report records with the follow-up still open</source>
+        <translation>Meldepliktvurderinger der oppfølgingen fortsatt er åpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients without an appointment in the next %n weeks</source>
+        <translation>
+            <numerusform>Aktive pasienter uten time den neste %n uken</numerusform>
+            <numerusform>Aktive pasienter uten time de neste %n ukene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active patients</source>
+        <translation>Aktive pasienter</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Whole hours, as in &quot;149 h&quot;.</extracomment>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Hours and minutes, as in &quot;149 h 15 min&quot;.</extracomment>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n weeks: working time %1, booked %2, free %3</source>
+        <translation>
+            <numerusform>Neste %n uke: arbeidstid %1, bestilt %2, ledig %3</numerusform>
+            <numerusform>Neste %n uker: arbeidstid %1, bestilt %2, ledig %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients: %1</source>
+        <extracomment>Tooltip of a count of sessions or notes: how many patients they belong to.</extracomment>
+        <translation>Pasienter: %1</translation>
+    </message>
+    <message>
+        <source>Active patients now in the state “%1”</source>
+        <translation>Aktive pasienter som nå er i tilstanden «%1»</translation>
+    </message>
+    <message>
+        <source>Patients allocated to the clinician in active care (referred to in treatment)</source>
+        <translation>Pasienter tildelt behandleren i aktivt forløp (fra henvist til i behandling)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free time in the calendar in the next %n weeks: working hours less booked appointments</source>
+        <translation>
+            <numerusform>Ledig tid i kalenderen den neste %n uken: arbeidstid minus bestilte timer</numerusform>
+            <numerusform>Ledig tid i kalenderen de neste %n ukene: arbeidstid minus bestilte timer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clinician&apos;s unsigned notes (drafts) older than %n days</source>
+        <translation>
+            <numerusform>Behandlerens usignerte journalnotater (utkast) eldre enn %n dag</numerusform>
+            <numerusform>Behandlerens usignerte journalnotater (utkast) eldre enn %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed duty-to-report records assessed by the clinician whose follow-up is still open</source>
+        <translation>Signerte meldepliktvurderinger gjort av behandleren der oppfølgingen fortsatt er åpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active patients with no appointment booked in the next %n weeks</source>
+        <translation>
+            <numerusform>Aktive pasienter uten bestilt time den neste %n uken</numerusform>
+            <numerusform>Aktive pasienter uten bestilt time de neste %n ukene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header, kept short: active patients.</extracomment>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <extracomment>Column header, kept short: patients in the state &quot;Referred&quot;.</extracomment>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Column header, kept short: patients on the waiting list.</extracomment>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Eligib.</source>
+        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
+        <translation>Inkl.vurd.</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <extracomment>Column header, kept short: patients included.</extracomment>
+        <translation>Inkludert</translation>
+    </message>
+    <message>
+        <source>Assessm.</source>
+        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
+        <translation>Utredn.</translation>
+    </message>
+    <message>
+        <source>Treatm.</source>
+        <extracomment>Column header, kept short: patients in treatment.</extracomment>
+        <translation>Beh.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <extracomment>Column header, kept short: sessions delivered in the last weeks.</extracomment>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <extracomment>Column header, kept short: free capacity in the calendar ahead.</extracomment>
+        <translation>Ledig tid</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <extracomment>Column header, kept short: unsigned notes older than 3 days.</extracomment>
+        <translation>Usignerte</translation>
+    </message>
+    <message>
+        <source>Duties open</source>
+        <extracomment>Column header, kept short: open duty-to-report follow-ups.</extracomment>
+        <translation>Åpne plikter</translation>
+    </message>
+    <message>
+        <source>No appt.</source>
+        <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
+        <translation>Uten time</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5800,10 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
     <message>
         <source>No appointments today.</source>
         <translation>Ingen timer i dag.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Ingen åpne oppfølginger.</translation>
     </message>
 </context>
 <context>
@@ -5709,35 +6368,202 @@ Hvorfor: %4</translation>
         <translation>Skårer ved inntak og ved avslutning av behandlingen, fra utredningspakken.</translation>
     </message>
     <message>
-        <source>Ended on %1: %2</source>
-        <extracomment>%1 date, %2 reason</extracomment>
-        <translation>Avsluttet %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sessions attended of %n planned.</source>
-        <translation>
-            <numerusform>%1 timer gjennomført av %n planlagt.</numerusform>
-            <numerusform>%1 timer gjennomført av %n planlagte.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) attended, no plan.</source>
-        <translation>
-            <numerusform>%n time gjennomført, ingen plan.</numerusform>
-            <numerusform>%n timer gjennomført, ingen plan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Counted in the fidelity figures: fewer than 16 sessions.</source>
-        <translation>Telles i tallene for etterlevelse: færre enn 16 timer.</translation>
-    </message>
-    <message>
-        <source>Follow-up planned on %1.</source>
-        <translation>Oppfølging planlagt %1.</translation>
-    </message>
-    <message>
         <source>The patient is in follow-up.</source>
         <translation>Pasienten er i oppfølging.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Follow-up started</source>
+        <translation>Oppfølging startet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 date, %2 reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. Counted in the fidelity figures: fewer than 16 sessions.</source>
+        <translation>%1. Telles i tallene for etterlevelse: færre enn 16 timer.</translation>
+    </message>
+    <message>
+        <source>Planned on %1</source>
+        <translation>Planlagt til %1</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Ikke planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPage</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Save the period report, every table of this page, as a PDF</source>
+        <translation>Lagre perioderapporten, alle tabellene på denne siden, som PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>Save the period report as a CSV file for a spreadsheet</source>
+        <translation>Lagre perioderapporten som en CSV-fil for et regneark</translation>
+    </message>
+    <message>
+        <source>Double-click a figure, or a bar in a chart, to see the patients behind it.</source>
+        <translation>Dobbeltklikk på et tall, eller på en stolpe i et diagram, for å se pasientene bak det.</translation>
+    </message>
+    <message>
+        <source>Show the reasons for the overrides</source>
+        <translation>Vis begrunnelsene for overstyringene</translation>
+    </message>
+    <message>
+        <source>The reasons are clinical content: reading them is recorded in each patient&apos;s access log.</source>
+        <translation>Begrunnelsene er klinisk innhold: at du leser dem, registreres i tilgangsloggen til hver pasient.</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Velg en periode først.</translation>
+    </message>
+    <message>
+        <source>period-report-%1-%2</source>
+        <extracomment>File name suggested for the period report; %1 and %2 are the first and last day (ISO dates)</extracomment>
+        <translation>perioderapport-%1-%2</translation>
+    </message>
+    <message>
+        <source>Save the period report as PDF</source>
+        <translation>Lagre perioderapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Save the period report as CSV</source>
+        <translation>Lagre perioderapporten som CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period report was saved to %1.</source>
+        <translation>Perioderapporten ble lagret i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPatientsDialog</name>
+    <message>
+        <source>Patients behind the figure</source>
+        <translation>Pasientene bak tallet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s). Open one to see the record; opening it is recorded in the patient&apos;s access log.</source>
+        <translation>
+            <numerusform>%n pasient. Åpne en for å se journalen; åpningen registreres i pasientens tilgangslogg.</numerusform>
+            <numerusform>%n pasienter. Åpne en for å se journalen; åpningen registreres i pasientens tilgangslogg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Åpne journal</translation>
+    </message>
+    <message>
+        <source>The patient record cannot be opened from here.</source>
+        <translation>Pasientjournalen kan ikke åpnes herfra.</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPatientsModel</name>
+    <message>
+        <source>Not allocated</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Neste time</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityPeriodChooser</name>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Show the figures for the days chosen</source>
+        <translation>Vis tallene for de valgte dagene</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and last day of a period: &quot;From 01.01.2026 to 31.12.2026&quot;</extracomment>
+        <translation>&amp;til</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::FidelityTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>Names a figure of a report: %1 the table, %2 the row</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <extracomment>Names a figure of a report: %1 the table, %2 the row, %3 the column</extracomment>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) behind this figure. Double-click or press Enter to list them.</source>
+        <translation>
+            <numerusform>%n pasient bak dette tallet. Dobbeltklikk eller trykk Enter for å se listen.</numerusform>
+            <numerusform>%n pasienter bak dette tallet. Dobbeltklikk eller trykk Enter for å se listen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6697,10 @@ Hvorfor: %4</translation>
         <extracomment>%1 score label, %2 instrument, %3 and %4 the range</extracomment>
         <translation>%1 for %2 må være et heltall fra %3 til %4.</translation>
     </message>
+    <message>
+        <source>Select an instrument in the list to record its status and scores, or why the patient declined it.</source>
+        <translation>Velg et instrument i listen for å registrere status og skårer, eller hvorfor pasienten avslo det.</translation>
+    </message>
 </context>
 <context>
     <name>forlop::IntakeForm</name>
@@ -5948,6 +6778,37 @@ Hvorfor: %4</translation>
     </message>
 </context>
 <context>
+    <name>forlop::LeaderPatientModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>None booked</source>
+        <translation>Ingen bestilt</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Henvisning mottatt</translation>
+    </message>
+    <message>
+        <source>Last session attended</source>
+        <translation>Siste gjennomførte time</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Neste time</translation>
+    </message>
+</context>
+<context>
     <name>forlop::LetterDialog</name>
     <message>
         <source>Appointment letter</source>
@@ -5989,6 +6850,10 @@ Hvorfor: %4</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
     </message>
 </context>
 <context>
@@ -6643,23 +7508,24 @@ Plan og oppgaver til neste time:
     </message>
 </context>
 <context>
-    <name>forlop::PackageTable</name>
-    <message>
-        <source>%1 %2 (%3–%4)</source>
-        <extracomment>a score with its label and range, e.g. &quot;Total score 12 (0–27)&quot;</extracomment>
-        <translation>%1 %2 (%3–%4)</translation>
-    </message>
+    <name>forlop::PackageTree</name>
     <message>
         <source>No scores</source>
         <translation>Ingen skårer</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a score and its range, e.g. &quot;12 (0–27)&quot;</extracomment>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <source>Timepoint</source>
-        <translation>Tidspunkt</translation>
+        <source>%1: %2</source>
+        <extracomment>a score&apos;s label and its value, for instruments with several scores</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6672,6 +7538,16 @@ Plan og oppgaver til neste time:
     <message>
         <source>Date or reason</source>
         <translation>Dato eller begrunnelse</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>percent of the timepoint&apos;s instruments completed</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed, %3 declined</source>
+        <extracomment>completion of the package at one timepoint</extracomment>
+        <translation>%1 av %2 fullført, %3 avslått</translation>
     </message>
     <message>
         <source>Not due yet</source>
@@ -7324,6 +8200,11 @@ En tilbaketrekking er endelig: pasienten holdes utenfor alle senere registereksp
         <source>New note for this session</source>
         <translation>Nytt journalnotat for denne timen</translation>
     </message>
+    <message>
+        <source>%1 (%2):</source>
+        <extracomment>Heading of an addendum under the note it belongs to: when it was written, and its status.</extracomment>
+        <translation>%1 (%2):</translation>
+    </message>
 </context>
 <context>
     <name>forlop::SettingsDialog</name>
@@ -7654,6 +8535,10 @@ Skriv inn passordet ditt for å signere. En signert tekst kan ikke endres etterp
         <source>Save the plan first.</source>
         <translation>Lagre planen først.</translation>
     </message>
+    <message>
+        <source>Shaded: the national advice of 16–20 sessions. Line: the plan.</source>
+        <translation>Skravert: det nasjonale rådet om 16–20 timer. Strek: planen.</translation>
+    </message>
 </context>
 <context>
     <name>forlop::UnmetNeedsBox</name>
@@ -7712,6 +8597,10 @@ Skriv inn passordet ditt for å signere. En signert tekst kan ikke endres etterp
     <message>
         <source>Follow up the need: %1</source>
         <translation>Følg opp behovet: %1</translation>
+    </message>
+    <message>
+        <source>Record a need</source>
+        <translation>Registrer et behov</translation>
     </message>
 </context>
 <context>
