@@ -19,6 +19,7 @@
 #include "pathway/ThemeCatalogue.h"
 #include "pathway/TreatmentPlan.h"
 #include "pathway/UnmetNeed.h"
+#include "scheduling/DemoCalendar.h"
 #include "util/Clock.h"
 
 #include <functional>
@@ -670,6 +671,14 @@ Result<DemoSummary> DemoClinicGenerator::generate(const DemoOptions& options)
         scripts.push_back(std::make_unique<PatientScript>(i, options.seed, today, clinicians, cast, steps));
         scripts.back()->write();
     }
+    // The coming weeks' calendar, booked early this morning before anyone has arrived.
+    steps.push_back(Step{QDateTime(today, QTime(5, 0), Qt::UTC), -1, 0, [&cast, today]() -> Status {
+                             std::vector<Clinic*> clinicians;
+                             for (auto& session : cast.clinicians) {
+                                 clinicians.push_back(session.get());
+                             }
+                             return fromResult(DemoCalendar::fill(*cast.secretary, clinicians, today));
+                         }});
     std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) {
         return std::tie(a.at, a.patient, a.order) < std::tie(b.at, b.patient, b.order);
     });
