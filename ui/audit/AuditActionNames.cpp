@@ -82,6 +82,7 @@ QString AuditActionNames::displayName(const QString& action)
         {QStringLiteral("statistics.view"), QT_TR_NOOP("Looked at statistics")},
         {QStringLiteral("statistics.export"), QT_TR_NOOP("Exported statistics")},
         {QStringLiteral("report.view"), QT_TR_NOOP("Looked at a report")},
+        {QStringLiteral("report.export"), QT_TR_NOOP("Exported a report")},
         {QStringLiteral("calendar.view"), QT_TR_NOOP("Looked at the calendar")},
         {QStringLiteral("caseload.view"), QT_TR_NOOP("Looked at a caseload")},
         {QStringLiteral("caseload.load.view"), QT_TR_NOOP("Looked at caseloads")},

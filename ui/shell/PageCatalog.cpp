@@ -7,6 +7,7 @@
 #include "clinic/Clinic.h"
 #include "clinician/ClinicianDayPage.h"
 #include "clinician/PatientRecordPage.h"
+#include "leader/FidelityPage.h"
 #include "secretary/calendar/CalendarPage.h"
 #include "secretary/letters/LetterSettingsPage.h"
 #include "secretary/search/PatientSearchPage.h"
@@ -41,6 +42,9 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QStringLiteral("letter-settings"), [] { return tr("Appointment letter"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ManageSettings); },
                       [](Clinic& clinic) -> QWidget* { return new LetterSettingsPage(clinic); }},
+        WorkspacePage{QLatin1String(FidelityPage::PageId), [] { return tr("Fidelity to the standard"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ViewReports); },
+                      [](Clinic& clinic) -> QWidget* { return new FidelityPage(clinic); }},
         // Accounts and the log review (ui/accounts, ui/audit).
         WorkspacePage{QStringLiteral("users"), [] { return tr("Users"); },
                       [](const Session& s) {
