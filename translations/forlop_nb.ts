@@ -6478,6 +6478,10 @@ Hvorfor: %4</translation>
         <source>The patient record cannot be opened from here.</source>
         <translation>Pasientjournalen kan ikke åpnes herfra.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
 </context>
 <context>
     <name>forlop::FidelityPatientsModel</name>
@@ -6504,6 +6508,10 @@ Hvorfor: %4</translation>
     <message>
         <source>Next appointment</source>
         <translation>Neste time</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Siste time</translation>
     </message>
 </context>
 <context>
@@ -8352,6 +8360,13 @@ Skriv inn passordet ditt for å signere. En signert tekst kan ikke endres etterp
         <source>%1, %2, with %3</source>
         <extracomment>How a booked time is read out: %1 the day (&quot;Tuesday 03.03.2026&quot;), %2 the time (&quot;10:00–10:45&quot;), %3 the clinician.</extracomment>
         <translation>%1, %2, med %3</translation>
+    </message>
+</context>
+<context>
+    <name>forlop::SpellingMenu</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation>Ingen forslag til stavemåte</translation>
     </message>
 </context>
 <context>
