@@ -30,12 +30,10 @@ Result<Report> PeriodReportExport::prepare(Clinic& clinic, const ReportPeriod& p
     if (!fidelity) {
         return std::unexpected(fidelity.error());
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("report.export"), std::nullopt,
-                                              QStringLiteral("period_report"), std::nullopt,
-                                              QLatin1String(AuditBasis::Clinic),
-                                              FidelityReports::auditPeriod(period) + QLatin1Char(' ') +
-                                                  formatId(format),
-                                              QStringLiteral("ok")});
+    if (auto status = clinic.audit(AuditEvent{
+            QStringLiteral("report.export"), std::nullopt, QStringLiteral("period_report"), std::nullopt,
+            QLatin1String(AuditBasis::Clinic),
+            FidelityReports::auditPeriod(period) + QLatin1Char(' ') + formatId(format), QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());
     }

@@ -1,11 +1,10 @@
 // The period report as an exported file: the export is audited (one "report.export" row naming the period and
 // the format, in the same transaction as the figures), the CSV is written atomically with the figures of the
 // report, and a role without reports or a path that cannot be written changes nothing.
-#include "tst_reports_fixture.h"
-
 #include "pathway/CsvReader.h"
 #include "reports/PeriodReport.h"
 #include "reports/PeriodReportExport.h"
+#include "tst_reports_fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,8 +124,8 @@ private Q_SLOTS:
     {
         const std::int64_t before = allExportRows(*m_clinic->leader);
         for (Clinic* clinic : {m_clinic->a.get(), m_clinic->desk.get()}) {
-            auto report = PeriodReportExport::prepare(*clinic, ReportsClinic::february(),
-                                                      PeriodReportExport::Format::Pdf);
+            auto report =
+                PeriodReportExport::prepare(*clinic, ReportsClinic::february(), PeriodReportExport::Format::Pdf);
             QVERIFY(!report);
             QCOMPARE(report.error().code, ErrorCode::PermissionDenied);
             const QString path = m_dir.filePath(QStringLiteral("nekt.csv"));

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -182,8 +183,8 @@ private Q_SLOTS:
             }
         }
         // The clinic's median wait in February: offers after 1, 7, 9 and 10 days.
-        FidelityTableModel* waiting = page->section(QStringLiteral("waiting"))->model(
-            QLatin1String(PeriodReport::WaitingSummary));
+        FidelityTableModel* waiting =
+            page->section(QStringLiteral("waiting"))->model(QLatin1String(PeriodReport::WaitingSummary));
         QCOMPARE(waiting->index(0, 2).data().toString(), QStringLiteral("8"));
         QCOMPARE(waiting->index(0, 0).data().toString(), PeriodReport::tr("Whole clinic"));
         // The sessions chart sits beside its table, with the standard's band.
@@ -191,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(chart);
         bool band = false;
         for (QAbstractSeries* series : chart->chart()->series()) {
-            band = band || series->name() == expected->table(QLatin1String(PeriodReport::TreatmentSessions))->chart.bandLabel;
+            band = band ||
+                   series->name() == expected->table(QLatin1String(PeriodReport::TreatmentSessions))->chart.bandLabel;
         }
         QVERIFY(band);
         QVERIFY(child<QChartView>(page, "fidelityChart_waiting.months"));
@@ -225,8 +227,9 @@ private Q_SLOTS:
         std::sort(expected.begin(), expected.end());
         QCOMPARE(ids, expected);
         QCOMPARE(auditRows(clinic, QStringLiteral("report.view"), QStringLiteral("report_patients")), lists + 1);
-        QVERIFY(child<QLabel>(dialog, "fidelityPatientsHeading")->text().contains(
-            ReferralCodes::displayName(ReferralChannel::Gp)));
+        QVERIFY(child<QLabel>(dialog, "fidelityPatientsHeading")
+                    ->text()
+                    .contains(ReferralCodes::displayName(ReferralChannel::Gp)));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("fidelity-patients-nb")));
 
         // Opening P1 from the list shows the real record page, whose opening core audits.
@@ -290,7 +293,8 @@ private Q_SLOTS:
     {
         FidelityPage* page = fidelityPage(*m_window);
         Clinic& clinic = *m_window->clinic();
-        const std::int64_t exports = auditRows(clinic, QStringLiteral("report.export"), QStringLiteral("period_report"));
+        const std::int64_t exports =
+            auditRows(clinic, QStringLiteral("report.export"), QStringLiteral("period_report"));
         QString suggested;
         PathPrompt::setAnswerForTests([&](PathPrompt::Kind kind, const QString& start) {
             suggested = start;
@@ -348,9 +352,14 @@ private Q_SLOTS:
             QVERIFY(page->showSection(QLatin1String(section)));
             QVERIFY(saveScreenshot(&window, QStringLiteral("fidelity-%1-%2").arg(QLatin1String(section), language)));
         }
+        // The referrals by channel, further down the first tab.
+        QVERIFY(page->showSection(QStringLiteral("waiting")));
+        FidelitySectionView* waiting = page->section(QStringLiteral("waiting"));
+        QCoreApplication::processEvents();
+        waiting->verticalScrollBar()->setValue(waiting->verticalScrollBar()->maximum());
+        QVERIFY(saveScreenshot(&window, QStringLiteral("fidelity-waiting-channels-") + language));
         QVERIFY(Language::install(QStringLiteral("nb")));
     }
-
 };
 
 QTEST_MAIN(TestFidelityGui)

@@ -7,11 +7,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -53,7 +53,8 @@ QValueAxis* valueAxis(double highest, bool percent)
         axis->setLabelFormat(QStringLiteral("%.0f %%"));
         return axis;
     }
-    const int top = std::max(1, int(std::ceil(highest)));
+    // A little room above the highest value, so its bar or point does not touch the frame.
+    const int top = std::max(1, int(std::ceil(highest * 1.1)));
     // Ticks on whole numbers: at most 6 intervals of a whole step.
     const int step = std::max(1, int(std::ceil(top / 5.0)));
     const int rounded = ((top + step - 1) / step) * step;
@@ -94,7 +95,12 @@ QChartView* ChartBuilder::create(const ReportTable& table, Clicked clicked, QWid
     if (hint.kind == ChartKind::None || hint.valueColumns.isEmpty()) {
         return nullptr;
     }
-    const QList<int> rows = chartedRows(table);
+    // Many long labels (referral channels) read better as horizontal bars, the first row on top.
+    const bool horizontal = hint.kind == ChartKind::Bars && !hint.band && chartedRows(table).size() > 5;
+    QList<int> rows = chartedRows(table);
+    if (horizontal) {
+        std::reverse(rows.begin(), rows.end());
+    }
     QStringList categories;
     double highest = 0;
     for (int row : rows) {
@@ -110,9 +116,12 @@ QChartView* ChartBuilder::create(const ReportTable& table, Clicked clicked, QWid
     if (categories.size() > 8 && hint.kind == ChartKind::Line) {
         xAxis->setLabelsAngle(-40);
     }
+    if (hint.band) {
+        xAxis->setTitleText(table.headers.value(hint.labelColumn));
+    }
     QValueAxis* yAxis = valueAxis(highest, percent);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    chart->addAxis(xAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(yAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
     if (hint.band) {
         // The standard's band, shaded behind the bars, on the label axis (the rows whose label value lies in it).
@@ -143,7 +152,8 @@ QChartView* ChartBuilder::create(const ReportTable& table, Clicked clicked, QWid
     }
 
     if (hint.kind == ChartKind::Bars) {
-        auto* series = new QStackedBarSeries;
+        QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
+                                                : static_cast<QAbstractBarSeries*>(new QStackedBarSeries);
         for (int column : hint.valueColumns) {
             auto* set = new QBarSet(table.headers.value(column));
             set->setColor(BarColour);

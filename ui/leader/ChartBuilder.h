@@ -3,7 +3,6 @@
 #include "reports/Report.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 class QChartView;

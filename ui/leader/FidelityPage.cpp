@@ -24,9 +24,7 @@
 
 namespace forlop {
 
-FidelityPage::FidelityPage(Clinic& clinic, QWidget* parent)
-    : QWidget(parent)
-    , m_clinic(clinic)
+FidelityPage::FidelityPage(Clinic& clinic, QWidget* parent) : QWidget(parent), m_clinic(clinic)
 {
     setObjectName(QStringLiteral("fidelityPage"));
     m_chooser = new FidelityPeriodChooser(ClinicTime::dateOf(clinic.clock().now()));
@@ -208,12 +206,12 @@ void FidelityPage::exportAs(bool pdf)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const ReportPeriod& period = m_fidelity->period;
     //: File name suggested for the period report; %1 and %2 are the first and last day (ISO dates)
-    const QString name = tr("period-report-%1-%2")
-                             .arg(period.from.toString(Qt::ISODate), period.last().toString(Qt::ISODate));
+    const QString name =
+        tr("period-report-%1-%2").arg(period.from.toString(Qt::ISODate), period.last().toString(Qt::ISODate));
     const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
-    QString path = PathPrompt::saveFile(this, pdf ? tr("Save the period report as PDF") : tr("Save the period report as CSV"),
-                                        QDir(folder).filePath(name + suffix),
-                                        pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
+    QString path = PathPrompt::saveFile(
+        this, pdf ? tr("Save the period report as PDF") : tr("Save the period report as CSV"),
+        QDir(folder).filePath(name + suffix), pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

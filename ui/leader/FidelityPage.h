@@ -5,7 +5,6 @@
 #include "reports/Report.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

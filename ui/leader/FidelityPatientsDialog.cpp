@@ -16,8 +16,7 @@ namespace forlop {
 FidelityPatientsDialog::FidelityPatientsDialog(Clinic& clinic, const QString& figure,
                                                const QList<std::int64_t>& patients,
                                                QHash<std::int64_t, QString> staffNames, QWidget* parent)
-    : QDialog(parent)
-    , m_origin(parent)
+    : QDialog(parent), m_origin(parent)
 {
     setObjectName(QStringLiteral("fidelityPatientsDialog"));
     setWindowTitle(tr("Patients behind the figure"));
@@ -54,8 +53,9 @@ FidelityPatientsDialog::FidelityPatientsDialog(Clinic& clinic, const QString& fi
         m_error->setVisible(true);
     });
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = new QDialogButtonBox;
     m_open = buttons->addButton(tr("Open record"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     m_open->setObjectName(QStringLiteral("fidelityOpenRecordButton"));
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();

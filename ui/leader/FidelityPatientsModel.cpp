@@ -5,9 +5,7 @@
 namespace forlop {
 
 FidelityPatientsModel::FidelityPatientsModel(Clinic& clinic, QHash<std::int64_t, QString> names, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_clinic(clinic)
-    , m_names(std::move(names))
+    : QAbstractTableModel(parent), m_clinic(clinic), m_names(std::move(names))
 {
 }
 
@@ -87,6 +85,8 @@ QVariant FidelityPatientsModel::data(const QModelIndex& index, int role) const
         return patient.clinicianId ? m_names.value(*patient.clinicianId) : tr("Not allocated");
     case ReferredColumn:
         return patient.referredOn ? ClinicTime::dateText(*patient.referredOn) : QString();
+    case LastSessionColumn:
+        return patient.lastSession ? ClinicTime::dateText(ClinicTime::dateOf(*patient.lastSession)) : QString();
     case NextColumn:
         return patient.nextAppointment ? ClinicTime::dateText(ClinicTime::dateOf(*patient.nextAppointment)) +
                                              QLatin1Char(' ') + ClinicTime::timeText(*patient.nextAppointment)
@@ -110,6 +110,8 @@ QVariant FidelityPatientsModel::headerData(int section, Qt::Orientation orientat
         return tr("Clinician");
     case ReferredColumn:
         return tr("Referred");
+    case LastSessionColumn:
+        return tr("Last session");
     case NextColumn:
         return tr("Next appointment");
     default:

@@ -16,7 +16,15 @@ class FidelityPatientsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PseudonymColumn, StateColumn, ClinicianColumn, ReferredColumn, NextColumn, ColumnCount };
+    enum Column {
+        PseudonymColumn,
+        StateColumn,
+        ClinicianColumn,
+        ReferredColumn,
+        LastSessionColumn,
+        NextColumn,
+        ColumnCount
+    };
     static constexpr int PatientIdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 50;
 

@@ -23,9 +23,7 @@ QDateEdit* dateEdit(const char* name)
 
 } // namespace
 
-FidelityPeriodChooser::FidelityPeriodChooser(const QDate& today, QWidget* parent)
-    : QWidget(parent)
-    , m_today(today)
+FidelityPeriodChooser::FidelityPeriodChooser(const QDate& today, QWidget* parent) : QWidget(parent), m_today(today)
 {
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("fidelityPresetCombo"));

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,10 +18,11 @@ namespace {
 constexpr int MaxRowsBesideChart = 12;
 constexpr int MinColumnWidth = 70;
 constexpr int MaxColumnWidth = 170;
+constexpr int MaxLabelWidth = 320;
 constexpr int MinChartWidth = 420;
 constexpr int MinChartHeight = 280;
 constexpr int MostColumnsBesideChart = 4;
-constexpr int WideChartWidth = 640;
+constexpr int WideChartWidth = 760;
 
 QLabel* wrapped(const QString& text)
 {
@@ -30,11 +32,27 @@ QLabel* wrapped(const QString& text)
     return label;
 }
 
+// Each column as wide as its cells; a long header wraps onto a second line rather than widening a column of
+// figures, but the label column keeps its labels whole.
+void fitColumns(QTableView* view)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margins = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
+        const int headerWidth =
+            std::min(metrics.horizontalAdvance(text) + margins, column == 0 ? MaxLabelWidth : MaxColumnWidth);
+        const int width = std::max(
+            {static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column) + 8, headerWidth, MinColumnWidth});
+        header->resizeSection(column, std::min(width, MaxLabelWidth));
+    }
+}
+
 } // namespace
 
 FidelitySectionView::FidelitySectionView(const ReportSection& section, QWidget* parent)
-    : QScrollArea(parent)
-    , m_sectionId(section.id)
+    : QScrollArea(parent), m_sectionId(section.id)
 {
     setObjectName(QStringLiteral("fidelitySection_") + section.id);
     setWidgetResizable(true);
@@ -76,10 +94,10 @@ QTableView* FidelitySectionView::tableView(const ReportTable& table, FidelityTab
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter | int(Qt::TextWordWrap)));
-    header->setMinimumSectionSize(MinColumnWidth);
-    header->setMaximumSectionSize(MaxColumnWidth);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(view, &QAbstractItemView::activated, this, [this, model](const QModelIndex& index) { drill(model, index); });
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    fitColumns(view);
+    connect(view, &QAbstractItemView::activated, this,
+            [this, model](const QModelIndex& index) { drill(model, index); });
 
     // As tall as its rows (capped beside a chart), so the section scrolls as one page; as wide as its columns,
     // long headers wrapping onto a second line, so figures stay next to their labels.
@@ -117,9 +135,8 @@ QWidget* FidelitySectionView::buildTable(const ReportTable& table)
     QTableView* view = tableView(table, model);
     m_views.insert(table.id, view);
 
-    QChartView* chart = ChartBuilder::create(table, [this, model](int row, int column) {
-        drill(model, model->index(row, column));
-    });
+    QChartView* chart =
+        ChartBuilder::create(table, [this, model](int row, int column) { drill(model, model->index(row, column)); });
     if (chart) {
         chart->setObjectName(QStringLiteral("fidelityChart_") + table.id);
         chart->setMinimumWidth(MinChartWidth);
@@ -133,7 +150,7 @@ QWidget* FidelitySectionView::buildTable(const ReportTable& table)
             row->addWidget(chart, 1);
         } else {
             chart->setFixedHeight(MinChartHeight);
-            chart->setMaximumWidth(WideChartWidth);
+            chart->setFixedWidth(WideChartWidth);
             row->addWidget(chart, 0, Qt::AlignLeft);
         }
         layout->addLayout(row);

@@ -6,10 +6,7 @@
 
 namespace forlop {
 
-FidelityTableModel::FidelityTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+FidelityTableModel::FidelityTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void FidelityTableModel::setTable(const ReportTable& table)
 {

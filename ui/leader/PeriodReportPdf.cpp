@@ -25,17 +25,17 @@ QString tableHtml(const ReportTable& table)
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(table.title));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><thead><tr>");
     for (int column = 0; column < table.headers.size(); ++column) {
-        html += QStringLiteral("<th align='%1' bgcolor='#e8e8e8'>%2</th>")
-                    .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"),
-                         escaped(table.headers.at(column)));
+        html +=
+            QStringLiteral("<th align='%1' bgcolor='#e8e8e8'>%2</th>")
+                .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"), escaped(table.headers.at(column)));
     }
     html += QStringLiteral("</tr></thead>");
     for (const QList<ReportCell>& row : table.rows) {
         html += QStringLiteral("<tr>");
         for (int column = 0; column < row.size(); ++column) {
-            html += QStringLiteral("<td align='%1'>%2</td>")
-                        .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"),
-                             escaped(row.at(column).text));
+            html +=
+                QStringLiteral("<td align='%1'>%2</td>")
+                    .arg(column == 0 ? QStringLiteral("left") : QStringLiteral("right"), escaped(row.at(column).text));
         }
         html += QStringLiteral("</tr>");
     }
