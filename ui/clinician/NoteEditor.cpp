@@ -5,8 +5,11 @@
 #include "clinician/DisplayTime.h"
 #include "clinician/NoteHighlighter.h"
 #include "clinician/SignDialog.h"
+#include "clinician/SpellChecker.h"
+#include "clinician/SpellingMenu.h"
 #include "pathway/Signer.h"
 #include "util/Clock.h"
+#include "util/Language.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -128,8 +131,7 @@ NoteEditor::~NoteEditor()
 void NoteEditor::build(const QString& original)
 {
     const bool addendum = m_kind == Kind::Addendum;
-    setWindowTitle(addendum ? tr("Addendum – %1").arg(m_patientLabel)
-                            : tr("Session note – %1").arg(m_patientLabel));
+    setWindowTitle(addendum ? tr("Addendum – %1").arg(m_patientLabel) : tr("Session note – %1").arg(m_patientLabel));
 
     auto* title = new QLabel(addendum ? tr("Addendum to a signed note") : tr("Session note"));
     QFont big = title->font();
@@ -145,7 +147,10 @@ void NoteEditor::build(const QString& original)
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("noteTextEdit"));
     m_editor->setTabChangesFocus(true);
-    new NoteHighlighter(m_editor->document());
+    // Spelling in the interface's Norwegian (bokmål unless nynorsk is chosen); no dictionary, no underlines.
+    const auto spelling = SpellChecker::forLanguage(Language::current());
+    new NoteHighlighter(m_editor->document(), spelling);
+    new SpellingMenu(m_editor, spelling);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || m_signed) {
             return;
