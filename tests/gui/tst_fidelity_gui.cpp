@@ -15,6 +15,7 @@
 #include "leader/FidelityPeriodChooser.h"
 #include "leader/FidelitySectionView.h"
 #include "leader/FidelityTableModel.h"
+#include "leader/PeriodReportPdf.h"
 #include "reports/PeriodReport.h"
 #include "util/Language.h"
 
@@ -32,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace forlop;
 using namespace forlop::test;
@@ -322,6 +324,14 @@ private Q_SLOTS:
         // Figures only: the clinical override reason shown on screen does not leave the app.
         QVERIFY(!csv.contains(QStringLiteral("klinisk skjønn")));
         QCOMPARE(auditRows(clinic, QStringLiteral("report.export"), QStringLiteral("period_report")), exports + 2);
+
+        // What the PDF is printed from, to look at (the test machine has no PDF viewer).
+        if (!screenshotPath(QStringLiteral("fidelity-pdf-document-nb")).isEmpty()) {
+            QTextBrowser document;
+            document.resize(1100, 900);
+            document.setHtml(PeriodReportPdf::html(page->report()));
+            QVERIFY(saveScreenshot(&document, QStringLiteral("fidelity-pdf-document-nb")));
+        }
 
         // A cancelled dialog writes nothing and records nothing.
         PathPrompt::setAnswerForTests([](PathPrompt::Kind, const QString&) { return QString(); });
