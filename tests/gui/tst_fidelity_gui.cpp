@@ -147,6 +147,27 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, "fidelitySubtitleLabel")->text().contains(QStringLiteral("01.01.2026–02.03.2026")));
     }
 
+    void presetsCoverTheirDays()
+    {
+        const QDate today(2026, 3, 2);
+        using Preset = FidelityPeriodChooser::Preset;
+        QCOMPARE(FidelityPeriodChooser::presetPeriod(Preset::LastYear, today),
+                 (ReportPeriod{QDate(2025, 1, 1), QDate(2026, 1, 1)}));
+        QCOMPARE(FidelityPeriodChooser::presetPeriod(Preset::Last12Months, today),
+                 (ReportPeriod{QDate(2025, 4, 1), QDate(2026, 3, 3)}));
+        // Choosing a preset shows its days in the date edits and its figures at once.
+        FidelityPage* page = fidelityPage(*m_window);
+        auto* preset = child<QComboBox>(page, "fidelityPresetCombo");
+        preset->setCurrentIndex(preset->findData(int(Preset::LastYear)));
+        QCOMPARE(page->fidelity()->period, (ReportPeriod{QDate(2025, 1, 1), QDate(2026, 1, 1)}));
+        QCOMPARE(child<QDateEdit>(page, "fidelityFirstDayEdit")->date(), QDate(2025, 1, 1));
+        QCOMPARE(child<QDateEdit>(page, "fidelityLastDayEdit")->date(), QDate(2025, 12, 31));
+        // Nothing was referred last year.
+        const FidelityTableModel* channels =
+            page->section(QStringLiteral("waiting"))->model(QLatin1String(PeriodReport::ReferralChannels));
+        QCOMPARE(channels->index(channels->rowCount() - 1, 1).data().toString(), QStringLiteral("0"));
+    }
+
     void anImpossiblePeriodIsRefused()
     {
         FidelityPage* page = fidelityPage(*m_window);
