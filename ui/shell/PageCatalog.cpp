@@ -7,6 +7,8 @@
 #include "clinic/Clinic.h"
 #include "clinician/ClinicianDayPage.h"
 #include "clinician/PatientRecordPage.h"
+#include "leader/AllocationPage.h"
+#include "leader/CaseloadPage.h"
 #include "leader/FidelityPage.h"
 #include "secretary/calendar/CalendarPage.h"
 #include "secretary/letters/LetterSettingsPage.h"
@@ -42,6 +44,13 @@ QList<WorkspacePage> PageCatalog::standard()
         WorkspacePage{QStringLiteral("letter-settings"), [] { return tr("Appointment letter"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ManageSettings); },
                       [](Clinic& clinic) -> QWidget* { return new LetterSettingsPage(clinic); }},
+        // The unit leader's desk (ui/leader): caseloads, waiting list and allocation.
+        WorkspacePage{QLatin1String(CaseloadPage::PageId), [] { return tr("Caseloads"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::ViewReports); },
+                      [](Clinic& clinic) -> QWidget* { return new CaseloadPage(clinic); }},
+        WorkspacePage{QLatin1String(AllocationPage::PageId), [] { return tr("Allocation"); },
+                      [](const Session& s) { return Policy::allows(s, Permission::AllocateReferral); },
+                      [](Clinic& clinic) -> QWidget* { return new AllocationPage(clinic); }},
         WorkspacePage{QLatin1String(FidelityPage::PageId), [] { return tr("Fidelity to the standard"); },
                       [](const Session& s) { return Policy::allows(s, Permission::ViewReports); },
                       [](Clinic& clinic) -> QWidget* { return new FidelityPage(clinic); }},
