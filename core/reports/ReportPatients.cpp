@@ -57,9 +57,13 @@ Result<QList<ReportPatient>> ReportPatients::list(Clinic& clinic, const QList<st
     if (!status) {
         return std::unexpected(status.error());
     }
-    if (auto audited = clinic.audit(AuditEvent{QStringLiteral("report.view"), std::nullopt,
-                                               QStringLiteral("report_patients"), std::nullopt,
-                                               QLatin1String(AuditBasis::Clinic), {}, QStringLiteral("ok")});
+    if (auto audited = clinic.audit(AuditEvent{QStringLiteral("report.view"),
+                                               std::nullopt,
+                                               QStringLiteral("report_patients"),
+                                               std::nullopt,
+                                               QLatin1String(AuditBasis::Clinic),
+                                               {},
+                                               QStringLiteral("ok")});
         !audited) {
         return std::unexpected(audited.error());
     }

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 

@@ -1,10 +1,9 @@
 // The patients behind a report figure, as the unit leader's drill-down lists them: pseudonym, state, referral,
 // last session and next appointment, in the order asked; for unit leaders only; each page audited once.
-#include "tst_reports_fixture.h"
-
 #include "reports/ReportPatients.h"
 #include "scheduling/Booking.h"
 #include "scheduling/WorkingHours.h"
+#include "tst_reports_fixture.h"
 
 using namespace forlop;
 using namespace forlop::test;

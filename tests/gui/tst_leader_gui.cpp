@@ -71,10 +71,10 @@ class TestLeaderGui : public QObject
 private:
     std::unique_ptr<ClinicianFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
-    std::int64_t m_waiting = 0;       // psykolog1's, on the waiting list, nothing booked
-    std::int64_t m_drafted = 0;       // psykolog1's, in eligibility, with a draft note five days old
+    std::int64_t m_waiting = 0;        // psykolog1's, on the waiting list, nothing booked
+    std::int64_t m_drafted = 0;        // psykolog1's, in eligibility, with a draft note five days old
     QList<std::int64_t> m_unallocated; // referrals without a clinician, urgent first then the longest waiting
-    std::int64_t m_blocked = 0;       // unallocated, but leder is blocked from it by leder2
+    std::int64_t m_blocked = 0;        // unallocated, but leder is blocked from it by leder2
 
     CaseloadPage* showCaseloads()
     {
@@ -176,8 +176,7 @@ private Q_SLOTS:
             QCOMPARE(text(CaseloadTableModel::FreeColumn), CaseloadTableModel::hours(expected.freeMinutes));
             QCOMPARE(text(CaseloadTableModel::UnsignedColumn), QString::number(expected.unsignedNotes.count));
             QCOMPARE(text(CaseloadTableModel::DutyColumn), QString::number(expected.openDutyFollowUps.count));
-            QCOMPARE(text(CaseloadTableModel::NoAppointmentColumn),
-                     QString::number(expected.withoutAppointment.count));
+            QCOMPARE(text(CaseloadTableModel::NoAppointmentColumn), QString::number(expected.withoutAppointment.count));
             for (int column = 0; column < CaseloadTableModel::ColumnCount; ++column) {
                 if (auto state = CaseloadTableModel::stateOf(column)) {
                     const qint64 count = expected.activeByState.value(*state).count;
@@ -187,7 +186,8 @@ private Q_SLOTS:
         }
         // And the story the fixture told: psykolog1 has the treated, waiting and drafted patients, one session
         // today, one draft older than three days, and none of the three has anything booked ahead.
-        const int p1 = view->clinicians.at(0).clinicianId == m_fixture->clinic.userId(QStringLiteral("psykolog1")) ? 0 : 1;
+        const int p1 =
+            view->clinicians.at(0).clinicianId == m_fixture->clinic.userId(QStringLiteral("psykolog1")) ? 0 : 1;
         auto text = [&](int column) { return model->index(p1, column).data().toString(); };
         QCOMPARE(text(CaseloadTableModel::ActiveColumn), QStringLiteral("3"));
         QCOMPARE(text(CaseloadTableModel::TreatmentColumn), QStringLiteral("1"));
@@ -219,8 +219,7 @@ private Q_SLOTS:
         QCOMPARE(patientsOf(*patients), QSet<std::int64_t>{m_drafted});
         clickCell(table, row, CaseloadTableModel::SessionsColumn);
         QCOMPARE(patientsOf(*patients), QSet<std::int64_t>{m_fixture->treated});
-        QCOMPARE(patients->index(0, LeaderPatientModel::PatientColumn).data().toString(),
-                 m_fixture->treatedPseudonym);
+        QCOMPARE(patients->index(0, LeaderPatientModel::PatientColumn).data().toString(), m_fixture->treatedPseudonym);
         QCOMPARE(patients->index(0, LeaderPatientModel::StateColumn).data().toString(),
                  PatientStates::displayName(PatientState::Treatment));
 
@@ -258,6 +257,28 @@ private Q_SLOTS:
                  treatedViews + 1);
     }
 
+    void patientListsFetchOnePageAtATime()
+    {
+        // A figure of many patients: core reads them a page at a time as the view asks (the same patient
+        // repeated stands in for 120 different ones here; core returns a row per id asked).
+        LeaderPatientModel model(*m_window->clinic());
+        model.setPatients(QList<std::int64_t>(120, m_fixture->treated));
+        QCOMPARE(model.totalCount(), 120);
+        QCOMPARE(model.rowCount(), LeaderPatientModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * LeaderPatientModel::PageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 120);
+        QVERIFY(!model.canFetchMore({}));
+        // The tester fetches on its own while it checks, so it watches only from here.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPatients(QList<std::int64_t>(70, m_fixture->treated));
+        QVERIFY(model.rowCount() >= LeaderPatientModel::PageSize);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void allocateFromTheWaitingList()
     {
         AllocationPage* page = showAllocation(*m_window);
@@ -282,7 +303,8 @@ private Q_SLOTS:
         const std::int64_t psykolog2 = m_fixture->clinic.userId(QStringLiteral("psykolog2"));
         for (int row = 0; row < clinicians->rowCount(); ++row) {
             const ClinicianLoadSummary& expected = board->clinicians.at(row);
-            QCOMPARE(clinicians->index(row, AllocationClinicianModel::ClinicianColumn).data().toString(), expected.name);
+            QCOMPARE(clinicians->index(row, AllocationClinicianModel::ClinicianColumn).data().toString(),
+                     expected.name);
             QCOMPARE(clinicians->index(row, AllocationClinicianModel::ActiveColumn).data().toInt(),
                      expected.activePatients);
             QCOMPARE(clinicians->index(row, AllocationClinicianModel::FreeColumn).data().toString(),
@@ -298,6 +320,11 @@ private Q_SLOTS:
         auto* allocate = child<QPushButton>(page, "allocateButton");
         clinicianView->setCurrentIndex({});
         QVERIFY(!allocate->isEnabled());
+        auto* message = child<QLabel>(page, "allocationMessageLabel");
+        QTest::keyClick(referralView, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), AllocationPage::tr("Choose a referral and a clinician first."));
+        QCOMPARE(referrals->rowCount(), m_unallocated.size());
 
         // The oldest referral to psykolog2, with the mouse.
         clickCell(referralView, 1, AllocationReferralModel::PatientColumn);
@@ -309,9 +336,11 @@ private Q_SLOTS:
         auto oldest = PatientRegistry::get(clinic, m_unallocated.at(1));
         QVERIFY(oldest);
         QCOMPARE(oldest->clinicianId, std::optional<std::int64_t>(psykolog2));
+        QCOMPARE(auditCount(clinic, QStringLiteral("patient.allocate"), m_unallocated.at(1),
+                            QStringLiteral("administrative")),
+                 1);
         QCOMPARE(referrals->rowCount(), m_unallocated.size() - 1);
         QCOMPARE(referrals->rowOf(m_unallocated.at(1)), -1);
-        auto* message = child<QLabel>(page, "allocationMessageLabel");
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(oldestPseudonym));
         QCOMPARE(clinicians->index(clinicians->rowOf(psykolog2), AllocationClinicianModel::ActiveColumn).data().toInt(),

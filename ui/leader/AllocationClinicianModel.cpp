@@ -4,10 +4,7 @@
 
 namespace forlop {
 
-AllocationClinicianModel::AllocationClinicianModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+AllocationClinicianModel::AllocationClinicianModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AllocationClinicianModel::setClinicians(QList<ClinicianLoadSummary> clinicians)
 {
@@ -54,8 +51,7 @@ QVariant AllocationClinicianModel::data(const QModelIndex& index, int role) cons
         return QVariant::fromValue(index.column() == ClinicianColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                                      : Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return index.column() == FreeColumn ? CaseloadTableModel::hoursAndMinutes(clinician->freeMinutes)
-                                            : QVariant();
+        return index.column() == FreeColumn ? CaseloadTableModel::hoursAndMinutes(clinician->freeMinutes) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -84,8 +80,8 @@ QVariant AllocationClinicianModel::headerData(int section, Qt::Orientation orien
         case ActiveColumn:
             return tr("Patients allocated to the clinician in active care");
         case FreeColumn:
-            return tr("Free time in the calendar in the next %n weeks: working hours less booked appointments",
-                      nullptr, AllocationBoard::LoadWeeks);
+            return tr("Free time in the calendar in the next %n weeks: working hours less booked appointments", nullptr,
+                      AllocationBoard::LoadWeeks);
         case NoAppointmentColumn:
             return tr("Active patients with no appointment booked in the next %n weeks", nullptr,
                       AllocationBoard::LoadWeeks);

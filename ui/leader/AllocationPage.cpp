@@ -15,9 +15,7 @@
 
 namespace forlop {
 
-AllocationPage::AllocationPage(Clinic& clinic, QWidget* parent)
-    : QWidget(parent)
-    , m_clinic(clinic)
+AllocationPage::AllocationPage(Clinic& clinic, QWidget* parent) : QWidget(parent), m_clinic(clinic)
 {
     setObjectName(QStringLiteral("allocationPage"));
     auto* refresh = new QPushButton(tr("&Refresh"));
@@ -98,8 +96,7 @@ QWidget* AllocationPage::buildClinicians()
     header->setSectionResizeMode(AllocationClinicianModel::ClinicianColumn, QHeaderView::Stretch);
     connect(m_clinicianView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AllocationPage::updateActions);
-    // Enter on a clinician is the last step: allocate.
-    connect(m_clinicianView, &QTableView::activated, this, &AllocationPage::allocateSelected);
+    // Enter or a double click on a clinician does not allocate: a slip of the mouse should not move a patient.
 
     auto* label = leaderui::heading(tr("Clinicians and their load"));
     auto* box = new QWidget;
@@ -155,8 +152,7 @@ void AllocationPage::allocateSelected()
     // Copies: reload() replaces the rows these point into.
     const QString pseudonym = referral->pseudonym;
     const QString name = clinician->name;
-    if (auto allocated = AllocationBoard::allocate(m_clinic, referral->patientId, clinician->clinicianId);
-        !allocated) {
+    if (auto allocated = AllocationBoard::allocate(m_clinic, referral->patientId, clinician->clinicianId); !allocated) {
         showMessage(allocated.error().message, true);
         reload();
         return;
@@ -175,7 +171,8 @@ void AllocationPage::updateActions()
     } else if (!clinician) {
         m_choice->setText(tr("Choose a clinician for %1 on the right.").arg(referral->pseudonym));
     } else {
-        m_choice->setText(tr("Allocate %1 to %2?").arg(referral->pseudonym, clinician->name));
+        m_choice->setText(
+            tr("Allocate %1 to %2: press Allocate or Ctrl+Return.").arg(referral->pseudonym, clinician->name));
     }
 }
 

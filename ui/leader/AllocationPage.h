@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <cstdint>
 
 class QLabel;
@@ -16,7 +15,8 @@ class Clinic;
 
 // The unit leader's waiting list and allocation: referrals without a clinician (urgent first, then the longest
 // waiting) beside the clinicians with their current load. Choosing one of each and Allocate (or Ctrl+Return)
-// allocates through core (AllocationBoard, audited there); the board is read again afterwards.
+// allocates through core (AllocationBoard, audited there); the board is read again afterwards. Enter on a
+// referral moves on to the clinicians.
 class AllocationPage : public QWidget
 {
     Q_OBJECT

@@ -7,10 +7,7 @@
 
 namespace forlop {
 
-AllocationReferralModel::AllocationReferralModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+AllocationReferralModel::AllocationReferralModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AllocationReferralModel::setReferrals(QList<UnallocatedReferral> referrals)
 {
@@ -56,7 +53,7 @@ QVariant AllocationReferralModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qlonglong>(referral->patientId);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() == WaitedColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                                   : Qt::AlignLeft | Qt::AlignVCenter);
+                                                                  : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
         if (urgent && index.column() == UrgencyColumn) {
             QFont font;

@@ -13,8 +13,7 @@ class AllocationReferralModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PatientColumn, UrgencyColumn, WaitedColumn, ReceivedColumn, ChannelColumn, StateColumn,
-                  ColumnCount };
+    enum Column { PatientColumn, UrgencyColumn, WaitedColumn, ReceivedColumn, ChannelColumn, StateColumn, ColumnCount };
     static constexpr int PatientIdRole = Qt::UserRole + 1;
 
     explicit AllocationReferralModel(QObject* parent = nullptr);

@@ -17,9 +17,7 @@
 
 namespace forlop {
 
-CaseloadPage::CaseloadPage(Clinic& clinic, QWidget* parent)
-    : QWidget(parent)
-    , m_clinic(clinic)
+CaseloadPage::CaseloadPage(Clinic& clinic, QWidget* parent) : QWidget(parent), m_clinic(clinic)
 {
     setObjectName(QStringLiteral("caseloadPage"));
     m_period = new QLabel;
@@ -143,9 +141,9 @@ void CaseloadPage::reload()
         showError(view.error().message);
         return;
     }
-    m_period->setText(tr("Sessions in the last %n weeks and free time in the next %n weeks, as of %1", nullptr,
-                         view->weeks)
-                          .arg(displaytime::dateTime(view->at)));
+    m_period->setText(
+        tr("Sessions in the last %n weeks and free time in the next %n weeks, as of %1", nullptr, view->weeks)
+            .arg(displaytime::dateTime(view->at)));
     m_caseloads->setView(std::move(*view));
     m_drilled = {-1, -1}; // the figures were read again, so is the list under them
     if (m_caseloads->rowCount() == 0) {

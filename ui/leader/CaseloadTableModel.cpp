@@ -2,10 +2,7 @@
 
 namespace forlop {
 
-CaseloadTableModel::CaseloadTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+CaseloadTableModel::CaseloadTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CaseloadTableModel::setView(CaseloadView view)
 {
@@ -183,8 +180,8 @@ QVariant CaseloadTableModel::headerData(int section, Qt::Orientation orientation
         case SessionsColumn:
             return tr("Attended treatment sessions in the last %n weeks", nullptr, m_view.weeks);
         case FreeColumn:
-            return tr("Free time in the calendar in the next %n weeks: working hours less booked appointments",
-                      nullptr, m_view.weeks);
+            return tr("Free time in the calendar in the next %n weeks: working hours less booked appointments", nullptr,
+                      m_view.weeks);
         case UnsignedColumn:
             return tr("The clinician's unsigned notes (drafts) older than %n days", nullptr,
                       Caseloads::UnsignedNoteDays);
@@ -217,16 +214,16 @@ QVariant CaseloadTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Waiting");
     case EligibilityColumn:
         //: Column header, kept short: patients in the eligibility assessment.
-        return tr("Eligib.");
+        return tr("Eligibility");
     case IncludedColumn:
         //: Column header, kept short: patients included.
         return tr("Included");
     case AssessmentColumn:
         //: Column header, kept short: patients in the structured assessment.
-        return tr("Assessm.");
+        return tr("Assessment");
     case TreatmentColumn:
         //: Column header, kept short: patients in treatment.
-        return tr("Treatm.");
+        return tr("Treatment");
     case SessionsColumn:
         //: Column header, kept short: sessions delivered in the last weeks.
         return tr("Sessions");

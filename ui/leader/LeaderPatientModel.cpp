@@ -4,9 +4,7 @@
 
 namespace forlop {
 
-LeaderPatientModel::LeaderPatientModel(Clinic& clinic, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_clinic(clinic)
+LeaderPatientModel::LeaderPatientModel(Clinic& clinic, QObject* parent) : QAbstractTableModel(parent), m_clinic(clinic)
 {
 }
 
