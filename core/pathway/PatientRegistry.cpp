@@ -122,7 +122,8 @@ Status PatientRegistry::updateIdentity(Clinic& clinic, std::int64_t patientId, P
     return write->commit();
 }
 
-Status PatientRegistry::allocate(Clinic& clinic, std::int64_t patientId, std::optional<std::int64_t> clinicianId)
+Status PatientRegistry::allocate(Clinic& clinic, std::int64_t patientId, std::optional<std::int64_t> clinicianId,
+                                 Reallocation reallocation)
 {
     auto write =
         PatientWrite::begin(clinic, patientId, Permission::AllocateReferral, PatientWrite::Access::Administrative);
@@ -131,6 +132,17 @@ Status PatientRegistry::allocate(Clinic& clinic, std::int64_t patientId, std::op
     }
     if (write->state() == PatientState::Excluded) {
         return fail(ErrorCode::Conflict, tr("An excluded patient is not allocated to a clinician."));
+    }
+    if (reallocation == Reallocation::Refused) {
+        auto current = PatientStore::find(clinic.db(), patientId);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (*current && (*current)->clinicianId) {
+            return fail(ErrorCode::Conflict,
+                        tr("This referral has been allocated by someone else in the meantime. The list now shows "
+                           "where things stand."));
+        }
     }
     if (clinicianId) {
         auto user = UserStore::findById(clinic.db(), *clinicianId);

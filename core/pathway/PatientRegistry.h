@@ -29,9 +29,14 @@ public:
     [[nodiscard]] static Result<Patient> get(Clinic& clinic, std::int64_t patientId);
     [[nodiscard]] static Result<std::optional<std::int64_t>> findByPseudonym(Clinic& clinic, const QString& pseudonym);
     [[nodiscard]] static Status updateIdentity(Clinic& clinic, std::int64_t patientId, PatientIdentity identity);
+    // Whether allocating may move a patient who already has a clinician. The allocation board refuses: the leader
+    // chose from a list of unallocated referrals, and another leader may have allocated it since.
+    enum class Reallocation { Allowed, Refused };
+
     // Unit leaders allocate a patient to an active clinician (or back to nobody with nullopt).
     [[nodiscard]] static Status allocate(Clinic& clinic, std::int64_t patientId,
-                                         std::optional<std::int64_t> clinicianId);
+                                         std::optional<std::int64_t> clinicianId,
+                                         Reallocation reallocation = Reallocation::Allowed);
 
     // Conflict when another patient already has this national ID (the message names no one).
     [[nodiscard]] static Status requireUniqueNationalId(Clinic& clinic, const QString& nationalId,

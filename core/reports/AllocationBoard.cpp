@@ -26,10 +26,10 @@ Result<AllocationView> AllocationBoard::view(Clinic& clinic)
     AllocationView view;
     view.today = ClinicTime::dateOf(clinic.clock().now());
 
-    const QByteArray waiting =
-        "SELECT p.id, p.pseudonym, p.state, r.received_on, r.urgency, r.channel FROM patient p "
-        "JOIN referral r ON r.patient_id = p.id WHERE p.clinician_id IS NULL AND p.state IN " +
-        QByteArray(PathwayLink::ActiveStates) + " ORDER BY r.urgency = 'urgent' DESC, r.received_on, p.id";
+    const QByteArray waiting = "SELECT p.id, p.pseudonym, p.state, r.received_on, r.urgency, r.channel FROM patient p "
+                               "JOIN referral r ON r.patient_id = p.id WHERE p.clinician_id IS NULL AND p.state IN " +
+                               QByteArray(PathwayLink::ActiveStates) +
+                               " ORDER BY r.urgency = 'urgent' DESC, r.received_on, p.id";
     auto status = reportsql::select(db, waiting.constData(), [&](Statement& row) {
         UnallocatedReferral referral;
         referral.patientId = row.int64(0);
@@ -72,9 +72,13 @@ Result<AllocationView> AllocationBoard::view(Clinic& clinic)
         }
         view.clinicians.append(summary);
     }
-    if (auto audited = clinic.audit(AuditEvent{QStringLiteral("report.view"), std::nullopt,
-                                               QStringLiteral("allocation_board"), std::nullopt,
-                                               QLatin1String(AuditBasis::Clinic), {}, QStringLiteral("ok")});
+    if (auto audited = clinic.audit(AuditEvent{QStringLiteral("report.view"),
+                                               std::nullopt,
+                                               QStringLiteral("allocation_board"),
+                                               std::nullopt,
+                                               QLatin1String(AuditBasis::Clinic),
+                                               {},
+                                               QStringLiteral("ok")});
         !audited) {
         return std::unexpected(audited.error());
     }
@@ -86,7 +90,7 @@ Result<AllocationView> AllocationBoard::view(Clinic& clinic)
 
 Status AllocationBoard::allocate(Clinic& clinic, std::int64_t patientId, std::int64_t clinicianId)
 {
-    return PatientRegistry::allocate(clinic, patientId, clinicianId);
+    return PatientRegistry::allocate(clinic, patientId, clinicianId, PatientRegistry::Reallocation::Refused);
 }
 
 } // namespace forlop

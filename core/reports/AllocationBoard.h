@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 
@@ -32,15 +31,15 @@ struct ClinicianLoadSummary
     std::int64_t clinicianId = 0;
     QString name;
     int activePatients = 0;
-    qint64 freeMinutes = 0;    // free bookable time in the weeks ahead (ClinicianLoads)
+    qint64 freeMinutes = 0;     // free bookable time in the weeks ahead (ClinicianLoads)
     int withoutAppointment = 0; // active patients with nothing booked in the weeks ahead
 };
 
 struct AllocationView
 {
     QDate today;
-    QList<UnallocatedReferral> referrals;       // urgent first, then the longest waiting
-    QList<ClinicianLoadSummary> clinicians;     // every active clinician, by sign-in name
+    QList<UnallocatedReferral> referrals;   // urgent first, then the longest waiting
+    QList<ClinicianLoadSummary> clinicians; // every active clinician, by sign-in name
 };
 
 // The unit leader's waiting list and allocation: referrals in active care without a clinician, with each
@@ -54,6 +53,7 @@ public:
     static constexpr int LoadWeeks = 4;
 
     [[nodiscard]] static Result<AllocationView> view(Clinic& clinic);
+    // Allocates a referral from the board; a Conflict, changing nothing, when it has been allocated since.
     [[nodiscard]] static Status allocate(Clinic& clinic, std::int64_t patientId, std::int64_t clinicianId);
 };
 
