@@ -22,7 +22,8 @@ namespace forlop {
 namespace {
 
 // The database and everything SQLite or Forløp keeps beside it under the same stem.
-const QStringList Sidecars{QString(), QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm")};
+const QStringList Sidecars{QString(), QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                           QStringLiteral(".clean")}; // .clean: CleanShutdown's marker
 
 void removeStaging(const QString& staging)
 {

@@ -597,8 +597,6 @@ Result<ScaleSummary> ScaleGenerator::generate(const ScaleOptions& options)
     }
 
     Database& db = clinic.db();
-    // Bulk loading only: a large page cache keeps the indexes in memory while they grow.
-    (void)db.exec("PRAGMA cache_size = -262144");
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return std::unexpected(failed(QStringLiteral("begin"), transaction.error()));

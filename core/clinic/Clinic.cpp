@@ -9,6 +9,7 @@
 #include "security/KeySlot.h"
 #include "security/LoginThrottle.h"
 #include "security/RecoveryKey.h"
+#include "storage/CleanShutdown.h"
 #include "storage/Schema.h"
 #include "storage/Transaction.h"
 #include "util/Clock.h"
@@ -162,7 +163,8 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
     }
 
     finishInterruptedRotation(databasePath, *keyring, *entry, *unlocked);
-    auto db = Database::open(databasePath, unlocked->databaseKey);
+    // Every page is read at open unless the file is exactly as a clean close left it.
+    auto db = Database::open(databasePath, unlocked->databaseKey, !CleanShutdown::takeMatching(databasePath));
     if (!db) {
         return std::unexpected(db.error());
     }
@@ -288,14 +290,20 @@ void Clinic::lock()
     if (!m_db.isOpen()) {
         return;
     }
+    bool checkpointed = false;
     if (m_signedIn) {
         (void)audit(AuditEvent{QStringLiteral("session.lock"), std::nullopt, {}, std::nullopt,
                                QLatin1String(AuditBasis::System), {}, QStringLiteral("ok")});
         (void)saveKeyring();
-        (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        // The first column is 1 when another connection kept the checkpoint from finishing.
+        auto busy = m_db.queryInt("PRAGMA wal_checkpoint(TRUNCATE)");
+        checkpointed = busy && *busy == 0;
     }
     m_signedIn = false;
     m_db.close();
+    if (checkpointed) {
+        CleanShutdown::record(m_databasePath);
+    }
     m_databaseKey.clear();
     m_secretKey.clear();
     m_clinicalSecretKey.reset();

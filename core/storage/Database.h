@@ -27,8 +27,9 @@ public:
 
     // Creates a new encrypted file; refuses if anything exists at path.
     [[nodiscard]] static Result<Database> create(const QString& path, const SecretBytes& key);
-    // Opens an existing encrypted file; fails closed on anything that is not a healthy Forløp file.
-    [[nodiscard]] static Result<Database> open(const QString& path, const SecretBytes& key);
+    // Opens an existing encrypted file; fails closed on anything that is not a healthy Forløp file. readEveryPage
+    // false skips the quick_check of every page, for a file known to be as a clean close left it (CleanShutdown).
+    [[nodiscard]] static Result<Database> open(const QString& path, const SecretBytes& key, bool readEveryPage = true);
     // Tests only (fault injection): later opens use the named SQLite VFS, registered by the test; an empty name
     // restores the default. Production code never calls this, so the app always uses SQLite's default VFS.
     static void setVfsForTests(const QByteArray& name);
@@ -72,7 +73,8 @@ public:
 
 private:
     Database(sqlite3* db, QString path);
-    [[nodiscard]] static Result<Database> openKeyed(const QString& path, const SecretBytes& key, bool create);
+    [[nodiscard]] static Result<Database> openKeyed(const QString& path, const SecretBytes& key, bool create,
+                                                    bool readEveryPage = true);
     [[nodiscard]] Status configure();
     void installAuthorizer();
 
