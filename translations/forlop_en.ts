@@ -2994,6 +2994,10 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <source>Patients can only be allocated to an active clinician.</source>
         <translation>Patients can only be allocated to an active clinician.</translation>
     </message>
+    <message>
+        <source>This referral has been allocated by someone else in the meantime. The list now shows where things stand.</source>
+        <translation>This referral has been allocated by someone else in the meantime. The list now shows where things stand.</translation>
+    </message>
 </context>
 <context>
     <name>PatientSearch</name>
@@ -4794,8 +4798,8 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>Choose a clinician for %1 on the right.</translation>
     </message>
     <message>
-        <source>Allocate %1 to %2?</source>
-        <translation>Allocate %1 to %2?</translation>
+        <source>Allocate %1 to %2: press Allocate or Ctrl+Return.</source>
+        <translation>Allocate %1 to %2: press Allocate or Ctrl+Return.</translation>
     </message>
 </context>
 <context>
@@ -5655,24 +5659,9 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>Eligib.</source>
-        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
-        <translation>Eligib.</translation>
-    </message>
-    <message>
         <source>Included</source>
         <extracomment>Column header, kept short: patients included.</extracomment>
         <translation>Included</translation>
-    </message>
-    <message>
-        <source>Assessm.</source>
-        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
-        <translation>Assessm.</translation>
-    </message>
-    <message>
-        <source>Treatm.</source>
-        <extracomment>Column header, kept short: patients in treatment.</extracomment>
-        <translation>Treatm.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -5698,6 +5687,21 @@ passwords the command needs. Passwords are never given as arguments.</translatio
         <source>No appt.</source>
         <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
         <translation>No appt.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <extracomment>Column header, kept short: patients in treatment.</extracomment>
+        <translation>Treatment</translation>
     </message>
 </context>
 <context>

@@ -2994,6 +2994,10 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <source>Patients can only be allocated to an active clinician.</source>
         <translation>Pasienter kan bare tildeles en aktiv behandler.</translation>
     </message>
+    <message>
+        <source>This referral has been allocated by someone else in the meantime. The list now shows where things stand.</source>
+        <translation>Denne henvisningen er blitt tildelt av noen andre i mellomtiden. Listen viser nå hvordan det står.</translation>
+    </message>
 </context>
 <context>
     <name>PatientSearch</name>
@@ -4794,8 +4798,8 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Velg en behandler for %1 til høyre.</translation>
     </message>
     <message>
-        <source>Allocate %1 to %2?</source>
-        <translation>Tildele %1 til %2?</translation>
+        <source>Allocate %1 to %2: press Allocate or Ctrl+Return.</source>
+        <translation>Tildel %1 til %2: trykk Tildel eller Ctrl+Retur.</translation>
     </message>
 </context>
 <context>
@@ -5655,24 +5659,9 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <translation>Venter</translation>
     </message>
     <message>
-        <source>Eligib.</source>
-        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
-        <translation>Inkl.vurd.</translation>
-    </message>
-    <message>
         <source>Included</source>
         <extracomment>Column header, kept short: patients included.</extracomment>
         <translation>Inkludert</translation>
-    </message>
-    <message>
-        <source>Assessm.</source>
-        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
-        <translation>Utredn.</translation>
-    </message>
-    <message>
-        <source>Treatm.</source>
-        <extracomment>Column header, kept short: patients in treatment.</extracomment>
-        <translation>Beh.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -5698,6 +5687,21 @@ passord som kommandoen trenger. Passord gis aldri som argumenter.</translation>
         <source>No appt.</source>
         <extracomment>Column header, kept short: active patients with no appointment booked ahead.</extracomment>
         <translation>Uten time</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <extracomment>Column header, kept short: patients in the eligibility assessment.</extracomment>
+        <translation>Inklusjon</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>Column header, kept short: patients in the structured assessment.</extracomment>
+        <translation>Utredning</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <extracomment>Column header, kept short: patients in treatment.</extracomment>
+        <translation>Behandling</translation>
     </message>
 </context>
 <context>
