@@ -143,7 +143,7 @@ int main(int argc, char* argv[])
         for (const QString& name : QDir(dir).entryList({QFileInfo(path).fileName() + QStringLiteral("*")})) {
             QFile::remove(dir + QLatin1Char('/') + name);
         }
-        if (parser.isSet(generateOption)) {
+        if (qEnvironmentVariableIsSet("FORLOP_BENCH_GENERATOR")) {
             if (const int code = generate(*scale, path); code != 0) {
                 return code;
             }
@@ -154,6 +154,7 @@ int main(int argc, char* argv[])
             QProcess child;
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FORLOP_BENCH_PRELOAD));
+            environment.insert(QStringLiteral("FORLOP_BENCH_GENERATOR"), QStringLiteral("1"));
             child.setProcessEnvironment(environment);
             child.setProcessChannelMode(QProcess::ForwardedChannels);
             child.start(QApplication::applicationFilePath(),

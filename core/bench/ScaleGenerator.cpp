@@ -141,7 +141,7 @@ Pathway planFor(const QDate& referred, const QDate& today, DemoRandom& random)
     p.referred = referred;
     const bool urgent = random.chance(10);
     p.waitDays = urgent ? random.between(7, 20) : random.between(20, 90);
-    p.planned = random.between(12, 16);
+    p.planned = random.between(14, 18);
     p.excluded = random.chance(8);
     const int age = int(referred.daysTo(today));
     const int w = p.waitDays;
@@ -614,6 +614,30 @@ Result<ScaleSummary> ScaleGenerator::generate(const ScaleOptions& options)
         stmt->bindAll(room, QStringLiteral("Rom %1").arg(room), stamp(clock.now()));
         if (auto status = stmt->run(); !status) {
             return std::unexpected(failed(QStringLiteral("room"), status.error()));
+        }
+    }
+    // Every clinician works Monday to Friday, 08:00–15:30, from the clinic's first day.
+    for (std::int64_t clinicianId : std::as_const(summary.clinicianIds)) {
+        auto stmt = db.prepare("INSERT INTO work_template (clinician_id, valid_from, created_at, created_by) "
+                               "VALUES (?1, ?2, ?3, ?4)");
+        if (!stmt) {
+            return std::unexpected(stmt.error());
+        }
+        stmt->bindAll(clinicianId, day(clock.now().date()), stamp(clock.now()), clinic.session().userId);
+        if (auto status = stmt->run(); !status) {
+            return std::unexpected(failed(QStringLiteral("work template"), status.error()));
+        }
+        const std::int64_t templateId = db.lastInsertId();
+        auto period = db.prepare("INSERT INTO work_template_period (template_id, weekday, start_time, end_time) "
+                                 "VALUES (?1, ?2, '08:00', '15:30')");
+        if (!period) {
+            return std::unexpected(period.error());
+        }
+        for (int weekday = 1; weekday <= 5; ++weekday) {
+            period->bindAll(templateId, weekday);
+            if (auto status = period->run(); !status) {
+                return std::unexpected(failed(QStringLiteral("work template"), status.error()));
+            }
         }
     }
     Writer writer(clinic, *statements, options, today, summary,

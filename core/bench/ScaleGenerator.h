@@ -17,7 +17,7 @@ struct ScaleOptions
     int patients = 1000;
     int clinicians = 10;
     int appointmentsPerPatient = 20; // about: the pathway decides, ongoing patients have fewer
-    int notesPerPatient = 10;        // signed notes on attended sessions; every RecordPatientStride-th patient has 20
+    int notesPerPatient = 11;        // signed notes on attended sessions; every RecordPatientStride-th patient has 20
     int auditRowsPerPatient = 100;
     int noteBytes = 1000;
     std::uint64_t seed = 1;
