@@ -1,8 +1,8 @@
 #include "util/Language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 namespace forlop {
@@ -52,7 +52,20 @@ bool Language::install(const QString& code)
     QCoreApplication::installTranslator(next.get());
     translator() = std::move(next);
     currentCode() = code;
+    // Numbers and month names follow the chosen language, not the machine's: "4,5" and "februar" in Norwegian.
+    QLocale::setDefault(locale(code));
     return true;
+}
+
+QLocale Language::locale(const QString& code)
+{
+    if (code == QLatin1String("nn")) {
+        return QLocale(QLocale::NorwegianNynorsk, QLocale::Norway);
+    }
+    if (code == QLatin1String("en")) {
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
 }
 
 QString Language::current()
