@@ -6,14 +6,13 @@
 #include "backup/DurableFile.h"
 #include "clinic/Clinic.h"
 #include "security/Keyring.h"
+#include "storage/CleanShutdown.h"
 #include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <QSet>
-
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
@@ -22,14 +21,14 @@ namespace forlop {
 namespace {
 
 // The database and everything SQLite or Forløp keeps beside it under the same stem.
-const QStringList Sidecars{QString(), QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                           QStringLiteral(".clean")}; // .clean: CleanShutdown's marker
+const QStringList Sidecars{QString(), QStringLiteral(".keyring"), QStringLiteral("-wal"), QStringLiteral("-shm")};
 
 void removeStaging(const QString& staging)
 {
     for (const QString& suffix : Sidecars) {
         QFile::remove(staging + suffix);
     }
+    QFile::remove(CleanShutdown::markerPath(staging));
 }
 
 // Every SQLite connection to a WAL database holds POSIX locks on its -shm file (and the database file) while
@@ -192,6 +191,9 @@ Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& req
     if (auto status = checkStaged(staging, *backup, request, clock); !status) {
         return failed(status.error());
     }
+    // The clean-close marker describes the staged file, and renaming changes what it records: the first sign-in
+    // to the restored database reads every page, as it should. The same goes for a replaced database's marker.
+    QFile::remove(CleanShutdown::markerPath(staging));
     if (QFileInfo::exists(staging + QStringLiteral("-wal")) || !DurableFile::syncFile(staging) ||
         !DurableFile::syncFile(Keyring::pathFor(staging))) {
         return failed({ErrorCode::Failed, tr("The restored database could not be closed cleanly.")});
@@ -202,6 +204,7 @@ Result<std::unique_ptr<Clinic>> BackupRestore::restore(const RestoreRequest& req
                                                "replaced.")
                                                 .arg(QDir::toNativeSeparators(target))});
         }
+        QFile::remove(CleanShutdown::markerPath(target));
         if (auto status = moveAside(target, clock.now()); !status) {
             return failed(status.error());
         }
