@@ -5,6 +5,7 @@
 #include "clinician/ClinicianDayPage.h"
 #include "shell/LoginPage.h"
 #include "shell/MainWindow.h"
+#include "shell/NavigationFrame.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -48,9 +49,21 @@ AppMemoryResult measureAppMemory(const QString& databasePath, const QString& use
         return result;
     }
     // The first usable screen: the clinician's day page with the first page of the caseload in its model.
-    auto* page = window.findChild<ClinicianDayPage*>();
-    if (!waitFor([&] { return page && page->isVisible() && page->caseloadModel()->rowCount() > 0; })) {
-        result.error = QStringLiteral("the caseload screen did not show patients");
+    // The caseload screen, as the clinician opens it from the navigation.
+    if (!window.workspace() || !window.workspace()->showPage(QLatin1String(ClinicianDayPage::PageId))) {
+        result.error = QStringLiteral("the workspace has no caseload screen");
+        return result;
+    }
+    ClinicianDayPage* page = nullptr;
+    const bool shown = waitFor([&] {
+        page = window.findChild<ClinicianDayPage*>();
+        return page && page->isVisible() && page->caseloadModel()->rowCount() > 0;
+    });
+    if (!shown) {
+        result.error = QStringLiteral("the caseload screen did not show patients (page %1, visible %2, rows %3)")
+                           .arg(page ? 1 : 0)
+                           .arg(page && page->isVisible() ? 1 : 0)
+                           .arg(page ? page->caseloadModel()->rowCount() : -1);
         return result;
     }
     result.signInMs = watch.ms();

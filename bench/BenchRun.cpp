@@ -111,8 +111,13 @@ void BenchRun::closeSides()
 Result<QList<Measurement>> BenchRun::run()
 {
     QList<Measurement> rows;
-    if (auto status = measureUnlock(rows); !status) {
-        return std::unexpected(status.error());
+    const auto wanted = [this](const QString& name) {
+        return m_options.only.isEmpty() || name.contains(m_options.only, Qt::CaseInsensitive);
+    };
+    if (wanted(QStringLiteral("unlock"))) {
+        if (auto status = measureUnlock(rows); !status) {
+            return std::unexpected(status.error());
+        }
     }
     progress(QStringLiteral("Making the unencrypted copy …"));
     if (auto status = makePlainCopy(); !status) {
@@ -205,6 +210,9 @@ Result<QList<Measurement>> BenchRun::run()
                   false};
 
     for (const Spec& spec : std::as_const(specs)) {
+        if (!wanted(spec.name)) {
+            continue;
+        }
         progress(QStringLiteral("Timing %1 …").arg(spec.name));
         if (!spec.operation) {
             auto measured = measureSign(spec.repeat);

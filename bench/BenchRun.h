@@ -22,6 +22,7 @@ struct BenchOptions
     QString plainPath;    // its unencrypted copy, made by the run
     QString workDir;
     int repeat = 30;
+    QString only; // when set, only the operations whose name contains it (for profiling one of them)
     QDate today;
 };
 

@@ -2,6 +2,7 @@
 // database and on an unencrypted copy of it. See the README, section "Performance".
 
 #include "AppMemory.h"
+#include "Resources.h"
 #include "BenchRun.h"
 #include "Measurement.h"
 #include "bench/ScaleGenerator.h"
@@ -93,6 +94,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("forlop-bench"));
+    forlop::initResources();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times Forløp's operations on a synthetic clinic of the chosen size, "
@@ -112,6 +114,9 @@ int main(int argc, char* argv[])
                                           QStringLiteral("Repetitions of each interactive operation (reports, export "
                                                          "and verification: a tenth, at least 3)."),
                                           QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Time only the operations whose name contains TEXT."),
+                                        QStringLiteral("TEXT"));
     const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Rebuild the clinic even if it exists."));
     const QCommandLineOption generateOption(QStringLiteral("generate-only"),
                                             QStringLiteral("Build the clinic and stop."));
@@ -119,7 +124,8 @@ int main(int argc, char* argv[])
         QStringLiteral("app-memory"),
         QStringLiteral("Open the real main window offscreen on the clinic, sign in as a clinician, wait for the "
                        "caseload screen and report the memory used."));
-    parser.addOptions({scaleOption, jsonOption, dirOption, repeatOption, freshOption, generateOption, appMemoryOption});
+    parser.addOptions(
+        {scaleOption, jsonOption, dirOption, repeatOption, onlyOption, freshOption, generateOption, appMemoryOption});
     parser.process(app);
 
     const Scale* scale = findScale(parser.value(scaleOption));
@@ -192,6 +198,7 @@ int main(int argc, char* argv[])
     options.plainPath = dir + QStringLiteral("/bench-%1-plain.sqlite").arg(QLatin1String(scale->name));
     options.workDir = dir;
     options.repeat = repeat;
+    options.only = parser.value(onlyOption);
     options.today = QDate::currentDate();
     BenchRun run(options);
     auto rows = run.run();
