@@ -66,7 +66,7 @@ int generate(const Scale& scale, const QString& path)
     options.databasePath = path;
     options.patients = scale.patients;
     options.clinicians = scale.clinicians;
-    options.kdf = scale.fastKdf ? KdfParams::fastForTests() : KdfParams::moderate();
+    options.kdf = scale.fastKdf ? KdfParams::fastForTests() : KdfParams::forClinics();
     err() << "Building the " << scale.name << " clinic at " << path << " …" << Qt::endl;
     auto summary = ScaleGenerator::generate(options);
     if (!summary) {

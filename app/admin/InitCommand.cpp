@@ -58,7 +58,7 @@ public:
         request.name = context.value(QStringLiteral("clinic"));
         request.site = context.value(QStringLiteral("site"));
         request.adminName = context.value(QStringLiteral("admin"));
-        // KdfParams::moderate() is NewClinic's default: a real clinic never gets the test limits.
+        // KdfParams::forClinics() is NewClinic's default: a real clinic never gets the test limits.
         const bool withLeader = context.isSet(QStringLiteral("leader"));
 
         auto adminPassword = context.readSecret(tr("the administrator's password"));

@@ -22,7 +22,7 @@ struct ScaleOptions
     int noteBytes = 1000;
     std::uint64_t seed = 1;
     QDate today; // invalid: the system clock's today
-    KdfParams kdf = KdfParams::moderate();
+    KdfParams kdf = KdfParams::forClinics();
 };
 
 struct ScaleSummary

@@ -149,7 +149,7 @@ Result<std::unique_ptr<Clinic>> Clinic::unlock(const QString& databasePath, cons
     const KeyringEntry* entry = keyring->find(name);
     if (!entry || (!recovery && name == QLatin1String(Keyring::RecoveryName))) {
         // Same work as a real attempt, so timing does not reveal that the name is unknown.
-        const KdfParams like = keyring->entries.empty() ? KdfParams::moderate() : keyring->entries.front().kdf;
+        const KdfParams like = keyring->entries.empty() ? KdfParams::forClinics() : keyring->entries.front().kdf;
         (void)PasswordKdf::derive(secret, like.withNewSalt());
         (void)recordFailure(*keyring, keyringPath, lookup, now);
         return std::unexpected(wrongCredentials());

@@ -23,8 +23,8 @@ struct NewClinic
     // The first unit leader holds the clinical key from the start; without one only the recovery key does.
     std::optional<QString> leaderName;
     QByteArray leaderPassword;
-    // Only test code lowers this; every clinic created by the app or forlop-admin uses MODERATE.
-    KdfParams kdf = KdfParams::moderate();
+    // Only test code lowers this; every clinic created by the app or forlop-admin uses KdfParams::forClinics().
+    KdfParams kdf = KdfParams::forClinics();
 };
 
 struct CreatedClinic

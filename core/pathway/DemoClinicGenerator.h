@@ -21,8 +21,8 @@ struct DemoOptions
     // Clinicians psykolog1 … psykologN; 0 chooses from the number of patients (2 to 6).
     int clinicians = 0;
     QString clinicName = QStringLiteral("Demoklinikken");
-    // MODERATE, as for every clinic forlop-admin makes; tests lower it.
-    KdfParams kdf = KdfParams::moderate();
+    // The real limits, as for every clinic forlop-admin makes; tests lower it.
+    KdfParams kdf = KdfParams::forClinics();
 };
 
 struct DemoSummary

@@ -4,9 +4,9 @@
 
 namespace forlop {
 
-KdfParams KdfParams::moderate()
+KdfParams KdfParams::forClinics()
 {
-    return KdfParams{crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE, {}}.withNewSalt();
+    return KdfParams{8, 128ull * 1024 * 1024, {}}.withNewSalt();
 }
 
 KdfParams KdfParams::fastForTests()

@@ -210,13 +210,13 @@ void TestAdmin::initWithoutLeaderThenCheck()
     // Stdin's trailing newline is not part of the password, and passwords are not echoed.
     QVERIFY(!init.out.contains(QLatin1String(AdminPassword)));
 
-    // A real clinic: MODERATE key derivation for every entry, admin and the recovery key only.
+    // A real clinic: the real key derivation for every entry, admin and the recovery key only.
     auto keyring = Keyring::load(Keyring::pathFor(db));
     QVERIFY(keyring);
     QCOMPARE(keyring->entries.size(), std::size_t(2));
     for (const KeyringEntry& entry : keyring->entries) {
-        QCOMPARE(entry.kdf.opsLimit, KdfParams::moderate().opsLimit);
-        QCOMPARE(entry.kdf.memLimit, KdfParams::moderate().memLimit);
+        QCOMPARE(entry.kdf.opsLimit, KdfParams::forClinics().opsLimit);
+        QCOMPARE(entry.kdf.memLimit, KdfParams::forClinics().memLimit);
     }
     QVERIFY(keyring->find(QStringLiteral("admin")));
     QVERIFY(!keyring->find(QStringLiteral("admin"))->holdsClinicalKey());

@@ -170,7 +170,7 @@ void TestPathwayCli::statsAsText()
 
 void TestPathwayCli::demoClinic()
 {
-    // Real key derivation (MODERATE) for every user: a handful of patients keeps this to seconds.
+    // Real key derivation for every user: a handful of patients keeps this to seconds.
     const QString path = m_clinic->base().dir() + QStringLiteral("/demo.forlop");
     const AdminOutcome run = runAdmin({QStringLiteral("demo"), path, QStringLiteral("--patients"), QStringLiteral("10"),
                                        QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),

@@ -1,6 +1,6 @@
 // Drives the real main window through the first start of a clinic: the creation dialog, the one-time
 // recovery key, signing in, locking with Ctrl+L, a wrong password, and signing in again.
-// Uses the app's real (moderate) key derivation: about ten derivations, a few seconds in all.
+// Uses the app's real key derivation: about ten derivations, a few seconds in all.
 #include "GuiTestHelpers.h"
 #include "Screenshots.h"
 

@@ -223,7 +223,7 @@ void FirstRunDialog::create()
         request.leaderName = m_leader->userName();
         request.leaderPassword = m_leader->password();
     }
-    request.kdf = KdfParams::moderate();
+    request.kdf = KdfParams::forClinics();
 
     setBusy(true);
     const Clock& clock = m_clock;
