@@ -2,14 +2,13 @@
 
 #include "security/SecretBytes.h"
 #include "storage/SqliteError.h"
+#include "storage/StatementCache.h"
 
 #include <QFile>
 #include <QFileInfo>
-
+#include <memory>
 #include <sodium.h>
 #include <sqlite3.h>
-
-#include <memory>
 
 namespace forlop {
 
@@ -54,8 +53,7 @@ Status checkFileShape(const QString& path)
 QByteArray rawHeader(sqlite3* db)
 {
     sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
-        !file->pMethods) {
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods) {
         return {};
     }
     QByteArray head(16, '\0');
@@ -79,8 +77,7 @@ void Database::setVfsForTests(const QByteArray& name)
 }
 
 Database::Database(sqlite3* db, QString path)
-    : m_db(db)
-    , m_path(std::move(path))
+    : m_db(db), m_path(std::move(path)), m_statements(std::make_shared<StatementCache>())
 {
 }
 
@@ -90,9 +87,8 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db)
-    , m_path(std::move(other.m_path))
-    , m_rules(std::move(other.m_rules))
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_rules(std::move(other.m_rules)),
+      m_statements(std::move(other.m_statements))
 {
     other.m_db = nullptr;
     installAuthorizer();
@@ -105,6 +101,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_rules = std::move(other.m_rules);
+        m_statements = std::move(other.m_statements);
         other.m_db = nullptr;
         installAuthorizer();
     }
@@ -113,6 +110,8 @@ Database& Database::operator=(Database&& other) noexcept
 
 void Database::close()
 {
+    // Kept statements are finalized now; statements still in use finalize themselves when they go.
+    m_statements.reset();
     if (m_db) {
         // close_v2 defers until statements are finalized; with memory security on SQLCipher wipes its key.
         sqlite3_close_v2(m_db);
@@ -162,8 +161,8 @@ Result<Database> Database::openKeyed(const QString& path, const SecretBytes& key
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE |
                       (create ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
-                                   testVfs().isEmpty() ? nullptr : testVfs().constData());
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, testVfs().isEmpty() ? nullptr : testVfs().constData());
     Database db(raw, path);
     if (rc != SQLITE_OK) {
         return std::unexpected(sqliteError(raw, rc));
@@ -281,13 +280,22 @@ Status Database::exec(const char* sql)
 
 Result<Statement> Database::prepare(const char* sql)
 {
+    const QByteArray text(sql);
+    if (m_statements) {
+        if (sqlite3_stmt* kept = m_statements->take(text)) {
+            return Statement(m_db, kept, m_statements, text);
+        }
+    }
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, m_statements ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return std::unexpected(sqliteError(m_db, rc));
     }
-    return Statement(m_db, stmt);
+    if (!m_statements) {
+        return Statement(m_db, stmt);
+    }
+    return Statement(m_db, stmt, m_statements, text);
 }
 
 Result<std::int64_t> Database::queryInt(const char* sql)
@@ -378,9 +386,18 @@ int authorize(void* context, int action, const char* first, const char* second, 
 
 } // namespace
 
+int Database::keptStatements() const
+{
+    return m_statements ? m_statements->size() : 0;
+}
+
 void Database::setAccessRules(AccessRules rules)
 {
     m_rules = std::make_unique<AccessRules>(std::move(rules));
+    // Statements compiled under the old rules were authorized by them: compile again under the new ones.
+    if (m_statements) {
+        m_statements->clear();
+    }
     installAuthorizer();
 }
 
@@ -400,9 +417,9 @@ Status ensureSingleSqliteLibrary()
     }
     const QByteArray all = maps.readAll();
     if (all.contains("/libsqlite3.so")) {
-        return fail(ErrorCode::Failed, QCoreApplication::translate(
-                                           "forlop::Storage", "A second SQLite library is loaded in this program; "
-                                                              "refusing to open the database."));
+        return fail(ErrorCode::Failed,
+                    QCoreApplication::translate("forlop::Storage", "A second SQLite library is loaded in this program; "
+                                                                   "refusing to open the database."));
     }
     return {};
 }

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <memory>
 
@@ -15,6 +14,7 @@ struct sqlite3;
 namespace forlop {
 
 class SecretBytes;
+class StatementCache;
 
 // One keyed SQLCipher connection with Forløp's fixed settings. The only owner of a sqlite3 handle:
 // nothing outside core/storage calls the SQLite API.
@@ -70,6 +70,8 @@ public:
     void setAccessRules(AccessRules rules);
 
     [[nodiscard]] sqlite3* handle() const { return m_db; }
+    // Compiled statements waiting for reuse (StatementCache), for tests.
+    [[nodiscard]] int keptStatements() const;
 
 private:
     Database(sqlite3* db, QString path);
@@ -81,6 +83,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unique_ptr<AccessRules> m_rules;
+    std::shared_ptr<StatementCache> m_statements;
 };
 
 // Refuses to run when a second SQLite library is mapped into the process: with two copies the key

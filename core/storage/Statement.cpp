@@ -1,26 +1,40 @@
 #include "storage/Statement.h"
 
 #include "storage/SqliteError.h"
+#include "storage/StatementCache.h"
 
 #include <sqlite3.h>
 
 namespace forlop {
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
-    : m_db(db)
-    , m_stmt(stmt)
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache, QByteArray sql)
+    : m_db(db), m_stmt(stmt), m_cache(std::move(cache)), m_sql(std::move(sql))
 {
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt) {
+        return;
+    }
+    if (auto cache = m_cache.lock()) {
+        cache->give(m_sql, m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
-    , m_bindError(other.m_bindError)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindError(other.m_bindError), m_cache(std::move(other.m_cache)),
+      m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }
@@ -28,10 +42,12 @@ Statement::Statement(Statement&& other) noexcept
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_bindError = other.m_bindError;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -67,7 +83,8 @@ Statement& Statement::bind(int index, const QString& value)
 
 Statement& Statement::bind(int index, const QByteArray& value)
 {
-    const int rc = sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) {
         m_bindError = rc;
     }
