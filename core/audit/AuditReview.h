@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace forlop {
@@ -21,7 +20,14 @@ struct AuditFilter
     // Emergency accesses and denied accesses (attempts outside one's own patients) before everything else.
     bool flaggedFirst = true;
     int limit = 200;
-    int offset = 0;
+    // The last row of the page before: the next page starts after it (keyset paging, so a page deep in a log of
+    // millions of rows costs what the first one does). None for the first page.
+    struct Cursor
+    {
+        bool flagged = false;
+        std::int64_t seq = 0;
+    };
+    std::optional<Cursor> after;
 };
 
 // One line of a patient's access log, as the patient may read it (pasientjournalloven §22).
@@ -55,6 +61,9 @@ class AuditReview
 
 public:
     [[nodiscard]] static Result<QList<AuditRecord>> query(Clinic& clinic, const AuditFilter& filter);
+    // Whether the review shows a row among the flagged ones first; the cursor of a page ends with it.
+    [[nodiscard]] static bool isFlagged(const AuditRecord& record);
+    [[nodiscard]] static AuditFilter::Cursor cursorAfter(const AuditRecord& record);
     [[nodiscard]] static Result<std::int64_t> count(Clinic& clinic, const AuditFilter& filter);
     [[nodiscard]] static Result<QList<EmergencyAccessRecord>> emergencyAccesses(Clinic& clinic, bool unreviewedOnly);
     [[nodiscard]] static Result<QList<PatientAccessEntry>> patientAccessLog(Clinic& clinic, std::int64_t patientId);

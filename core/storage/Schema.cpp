@@ -11,13 +11,14 @@ namespace forlop {
 namespace {
 
 // The order is the schema's history: append only.
-const std::array<Migration, 6> AllMigrations{{
+const std::array<Migration, 7> AllMigrations{{
     {1, migrations::Foundation},
     {2, migrations::Access},
     {3, migrations::Pathway},
     {4, migrations::Scheduling},
     {5, migrations::Reports},
     {6, migrations::PatientSearch},
+    {7, migrations::AuditReview},
 }};
 
 } // namespace

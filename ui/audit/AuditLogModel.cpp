@@ -14,8 +14,7 @@ AuditLogModel::AuditLogModel(Clinic& clinic, QObject* parent) : QAbstractTableMo
 
 bool AuditLogModel::isFlagged(const AuditRecord& record)
 {
-    return record.event.basis == QLatin1String(AuditBasis::Emergency) ||
-           record.event.outcome == QLatin1String("denied");
+    return AuditReview::isFlagged(record);
 }
 
 void AuditLogModel::setFilter(const AuditFilter& filter)
@@ -23,10 +22,9 @@ void AuditLogModel::setFilter(const AuditFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_filter.limit = PageSize;
-    m_filter.offset = 0;
+    m_filter.after.reset();
     m_rows.clear();
     m_seen.clear();
-    m_offset = 0;
     m_more = true;
     m_total = 0;
     m_error.clear();
@@ -48,15 +46,15 @@ void AuditLogModel::setFilter(const AuditFilter& filter)
 
 bool AuditLogModel::fetchPage(QList<AuditRecord>& into)
 {
-    AuditFilter page = m_filter;
-    page.offset = m_offset;
-    auto records = AuditReview::query(m_clinic, page);
+    auto records = AuditReview::query(m_clinic, m_filter);
     if (!records) {
         m_error = records.error().message;
         m_more = false;
         return false;
     }
-    m_offset += static_cast<int>(records->size());
+    if (!records->isEmpty()) {
+        m_filter.after = AuditReview::cursorAfter(records->last());
+    }
     m_more = records->size() == PageSize;
     labelPatients(*records);
     for (AuditRecord& record : *records) {

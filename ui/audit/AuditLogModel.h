@@ -10,10 +10,10 @@ namespace forlop {
 
 class Clinic;
 
-// The audit trail as the log review shows it, a page at a time: AuditReview::query with LIMIT/OFFSET, the next
-// page fetched when the view scrolls near the end (canFetchMore/fetchMore). Flagged rows (emergency access,
-// refused access) come first and are tinted. Rows appended while the review is open shift the offsets, so a
-// row already shown is recognised by its sequence number and not shown twice.
+// The audit trail as the log review shows it, a page at a time: AuditReview::query continuing after the last row
+// shown (keyset paging: a page costs the same however far down the log), the next page fetched when the view
+// scrolls near the end (canFetchMore/fetchMore). Flagged rows (emergency access, refused access) come first and
+// are tinted. A row is recognised by its sequence number and never shown twice.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ public:
 
     explicit AuditLogModel(Clinic& clinic, QObject* parent = nullptr);
 
-    // Starts over with the first page for this filter (its limit and offset are ignored). Reading the log is
+    // Starts over with the first page for this filter (its limit and cursor are ignored). Reading the log is
     // audited by core; the first page records one view.
     void setFilter(const AuditFilter& filter);
     void reload() { setFilter(m_filter); }
@@ -67,7 +67,6 @@ private:
     QList<AuditRecord> m_rows;
     QSet<std::int64_t> m_seen;
     QHash<std::int64_t, QString> m_pseudonyms;
-    int m_offset = 0;
     bool m_more = false;
     bool m_resetting = false;
     std::int64_t m_total = 0;
