@@ -1,6 +1,7 @@
 #include "BenchRun.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditReview.h"
 #include "bench/ScaleGenerator.h"
 #include "clinic/Clinic.h"
 #include "pathway/ClinicalNote.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
-
 #include <cstring>
 
 namespace forlop::bench {
@@ -85,10 +85,7 @@ void progress(const QString& line)
 
 } // namespace
 
-BenchRun::BenchRun(BenchOptions options)
-    : m_options(std::move(options))
-{
-}
+BenchRun::BenchRun(BenchOptions options) : m_options(std::move(options)) {}
 
 BenchRun::~BenchRun()
 {
@@ -181,11 +178,24 @@ Result<QList<Measurement>> BenchRun::run()
                       }
                       return {};
                   }};
+    // The log review's lazy list: its first page, and a page deep in the log as scrolling reaches it.
+    specs << Spec{QStringLiteral("log review: first page of 200"), repeat,
+                  [](Side& side, int) { return fromResult(AuditReview::query(*side.leader, AuditFilter{})); }};
+    specs << Spec{QStringLiteral("log review: a page 100,000 rows down"), repeat, [](Side& side, int i) -> Status {
+                      auto newest = side.leader->db().queryInt("SELECT max(seq) FROM audit_log");
+                      if (!newest) {
+                          return std::unexpected(newest.error());
+                      }
+                      AuditFilter filter;
+                      filter.after = AuditFilter::Cursor{false, *newest - 100000 - i};
+                      return fromResult(AuditReview::query(*side.leader, filter));
+                  }};
     // Signing is timed apart (measureSign): the drafts and the password confirmation are prepared untimed.
     specs << Spec{QStringLiteral("sign a note (durable commit)"), repeat, {}};
     specs << Spec{QStringLiteral("fidelity report, one year"), heavy,
                   [today](Side& side, int) {
-                      return fromResult(FidelityReports::compute(*side.leader, ReportPeriod::yearOf(today.addYears(-1))));
+                      return fromResult(
+                          FidelityReports::compute(*side.leader, ReportPeriod::yearOf(today.addYears(-1))));
                   },
                   false};
     specs << Spec{QStringLiteral("registry export"), heavy,
@@ -222,8 +232,8 @@ Result<QList<Measurement>> BenchRun::run()
             rows << *measured;
             continue;
         }
-        auto measured = measure(spec.name, spec.repeat, spec.operation, spec.interactive, spec.medianTarget,
-                                spec.p95Target);
+        auto measured =
+            measure(spec.name, spec.repeat, spec.operation, spec.interactive, spec.medianTarget, spec.p95Target);
         if (!measured) {
             return std::unexpected(measured.error());
         }
@@ -239,8 +249,7 @@ Status BenchRun::measureUnlock(QList<Measurement>& rows)
     const int repeat = std::clamp(m_options.repeat / 3, 3, 10);
     Measurement kdf{QStringLiteral("unlock: key derivation (Argon2id)"), m_options.scale};
     Measurement open{QStringLiteral("unlock: open database (after a clean close)"), m_options.scale};
-    Measurement openChecked{QStringLiteral("unlock: open database, every page read (after a crash)"),
-                            m_options.scale};
+    Measurement openChecked{QStringLiteral("unlock: open database, every page read (after a crash)"), m_options.scale};
     openChecked.interactive = false;
     Measurement total{QStringLiteral("unlock: whole sign-in"), m_options.scale};
     kdf.interactive = false;
@@ -391,10 +400,12 @@ Status BenchRun::sampleInputs()
     for (const QString& each : column(db, "SELECT pseudonym FROM patient ORDER BY (id * 7919) % 1009, id LIMIT 40")) {
         m_pseudonymPrefixes << each.left(each.size() - 2);
     }
-    for (const QString& each : column(db, "SELECT name FROM patient WHERE name IS NOT NULL ORDER BY (id * 7919) % 1013, id LIMIT 40")) {
+    for (const QString& each :
+         column(db, "SELECT name FROM patient WHERE name IS NOT NULL ORDER BY (id * 7919) % 1013, id LIMIT 40")) {
         m_namePrefixes << each.split(QLatin1Char(' ')).last().left(3);
     }
-    for (const QString& each : column(db, "SELECT phone FROM patient WHERE phone IS NOT NULL ORDER BY (id * 7919) % 1019, id LIMIT 40")) {
+    for (const QString& each :
+         column(db, "SELECT phone FROM patient WHERE phone IS NOT NULL ORDER BY (id * 7919) % 1019, id LIMIT 40")) {
         m_phonePrefixes << PatientSearch::phoneDigits(each).left(4);
     }
     if (m_clinicianIds.isEmpty() || m_recordPatients.isEmpty() || m_signPatients.isEmpty() ||
