@@ -30,14 +30,16 @@ Status collectActive(Database& db, QHash<std::int64_t, Caseload*>& rows)
     });
 }
 
-// Per clinician, so each query reads one range of the (clinician, time) and (author, signed) indexes.
+// Per clinician, so each query reads one range of the (clinician, time) and (author, signed) indexes. One row per
+// session or note, counted by the tally: a GROUP BY would build a temporary b-tree, whose every allocation
+// cipher_memory_security locks and wipes.
 Status collectSessions(Database& db, Caseload& caseload, const QDateTime& from, const QDateTime& to)
 {
     return reportsql::select(
         db,
-        "SELECT patient_id, count(*) FROM treatment_session WHERE clinician_id = ?1 AND starts_at >= ?2 "
-        "AND starts_at < ?3 AND kind = 'treatment' AND attendance = 'attended' GROUP BY patient_id",
-        [&](Statement& row) { caseload.sessionsDelivered.add(row.int64(0), row.int64(1)); }, caseload.clinicianId,
+        "SELECT patient_id FROM treatment_session WHERE clinician_id = ?1 AND starts_at >= ?2 "
+        "AND starts_at < ?3 AND kind = 'treatment' AND attendance = 'attended'",
+        [&](Statement& row) { caseload.sessionsDelivered.add(row.int64(0)); }, caseload.clinicianId,
         ClinicTime::toStored(from), ClinicTime::toStored(to));
 }
 
@@ -45,9 +47,9 @@ Status collectUnsignedNotes(Database& db, Caseload& caseload, const QDateTime& b
 {
     return reportsql::select(
         db,
-        "SELECT patient_id, count(*) FROM clinical_note WHERE author_id = ?1 AND signed_at IS NULL "
-        "AND deleted_at IS NULL AND created_at < ?2 GROUP BY patient_id",
-        [&](Statement& row) { caseload.unsignedNotes.add(row.int64(0), row.int64(1)); }, caseload.clinicianId,
+        "SELECT patient_id FROM clinical_note WHERE author_id = ?1 AND signed_at IS NULL "
+        "AND deleted_at IS NULL AND created_at < ?2",
+        [&](Statement& row) { caseload.unsignedNotes.add(row.int64(0)); }, caseload.clinicianId,
         ClinicTime::toStored(before));
 }
 
@@ -132,8 +134,12 @@ Result<CaseloadView> Caseloads::view(Clinic& clinic, int weeks)
             tally.normalise();
         }
     }
-    if (auto status = clinic.audit(AuditEvent{QStringLiteral("report.view"), std::nullopt, QStringLiteral("caseloads"),
-                                              std::nullopt, QLatin1String(AuditBasis::Clinic), {},
+    if (auto status = clinic.audit(AuditEvent{QStringLiteral("report.view"),
+                                              std::nullopt,
+                                              QStringLiteral("caseloads"),
+                                              std::nullopt,
+                                              QLatin1String(AuditBasis::Clinic),
+                                              {},
                                               QStringLiteral("ok")});
         !status) {
         return std::unexpected(status.error());

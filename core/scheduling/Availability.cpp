@@ -4,6 +4,9 @@
 #include "scheduling/TimeRangeList.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace forlop {
 
 namespace {
@@ -19,7 +22,7 @@ Result<QList<WeekTemplate>> Availability::templates(Database& db, std::int64_t c
 {
     auto stmt = db.prepare("SELECT t.id, t.valid_from, p.weekday, p.start_time, p.end_time FROM work_template t "
                            "LEFT JOIN work_template_period p ON p.template_id = t.id "
-                           "WHERE t.clinician_id = ?1 ORDER BY t.valid_from, p.weekday, p.start_time");
+                           "WHERE t.clinician_id = ?1 ORDER BY t.valid_from");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -32,6 +35,13 @@ Result<QList<WeekTemplate>> Availability::templates(Database& db, std::int64_t c
             return std::unexpected(row.error());
         }
         if (!*row) {
+            // Periods are put in order here: an ORDER BY on them would need a temporary b-tree, and every allocation
+            // of one is locked and wiped under cipher_memory_security.
+            for (WeekTemplate& week : templates) {
+                std::sort(week.periods.begin(), week.periods.end(), [](const WorkPeriod& a, const WorkPeriod& b) {
+                    return std::tie(a.weekday, a.start) < std::tie(b.weekday, b.start);
+                });
+            }
             return templates;
         }
         if (stmt->int64(0) != currentId) {
@@ -61,7 +71,7 @@ Result<QList<WorkException>> Availability::exceptions(Database& db, std::optiona
 {
     auto stmt = db.prepare("SELECT id, clinician_id, kind, starts_at, ends_at FROM work_exception "
                            "WHERE (clinician_id = ?1 OR clinician_id IS NULL) AND removed_at IS NULL "
-                           "AND starts_at < ?3 AND ends_at > ?2 ORDER BY starts_at, id");
+                           "AND starts_at < ?3 AND ends_at > ?2");
     if (!stmt) {
         return std::unexpected(stmt.error());
     }
@@ -73,6 +83,9 @@ Result<QList<WorkException>> Availability::exceptions(Database& db, std::optiona
             return std::unexpected(row.error());
         }
         if (!*row) {
+            std::sort(result.begin(), result.end(), [](const WorkException& a, const WorkException& b) {
+                return std::tie(a.time.start, a.id) < std::tie(b.time.start, b.id);
+            });
             return result;
         }
         result.append(WorkException{stmt->int64(0),

@@ -10,6 +10,8 @@
 #include "scheduling/TimeRangeList.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 namespace forlop {
 
 namespace {
@@ -54,7 +56,7 @@ Result<ClinicianLoad> measure(Clinic& clinic, std::int64_t clinicianId, int week
     const QByteArray withoutSql = "SELECT p.id FROM patient p WHERE p.clinician_id = ?1 AND p.state IN " +
                                   QByteArray(PathwayLink::ActiveStates) +
                                   " AND NOT EXISTS (SELECT 1 FROM appointment a WHERE a.patient_id = p.id "
-                                  "AND a.status = 'booked' AND a.starts_at >= ?2 AND a.starts_at < ?3) ORDER BY p.id";
+                                  "AND a.status = 'booked' AND a.starts_at >= ?2 AND a.starts_at < ?3)";
     auto without = db.prepare(withoutSql.constData());
     if (!without) {
         return std::unexpected(without.error());
@@ -70,6 +72,8 @@ Result<ClinicianLoad> measure(Clinic& clinic, std::int64_t clinicianId, int week
         }
         load.patientsWithoutAppointment.append(without->int64(0));
     }
+    // Sorted here rather than by ORDER BY, which would need a temporary b-tree (locked and wiped memory).
+    std::sort(load.patientsWithoutAppointment.begin(), load.patientsWithoutAppointment.end());
     return load;
 }
 
