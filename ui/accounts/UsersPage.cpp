@@ -9,6 +9,7 @@
 #include "accounts/UserTableModel.h"
 #include "backup/ModalJob.h"
 #include "clinic/Clinic.h"
+#include "util/MessageLine.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,11 +160,7 @@ void UsersPage::updateButtons()
 
 void UsersPage::showMessage(const QString& text, bool error)
 {
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1e, 0x1e) : QColor(0x1d, 0x6b, 0x2f));
-    m_message->setPalette(palette);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    MessageLine::show(m_message, text, error);
 }
 
 void UsersPage::addUser()

@@ -8,6 +8,7 @@
 #include "backup/PathPrompt.h"
 #include "clinic/Clinic.h"
 #include "util/Clock.h"
+#include "util/MessageLine.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -289,11 +290,7 @@ void LogReviewPage::exportAs(bool pdf)
 
 void LogReviewPage::showMessage(const QString& text, bool error)
 {
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1e, 0x1e) : QColor(0x1d, 0x6b, 0x2f));
-    m_message->setPalette(palette);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    MessageLine::show(m_message, text, error);
 }
 
 } // namespace forlop

@@ -10,6 +10,7 @@
 #include "backup/ModalJob.h"
 #include "backup/RestoreDialog.h"
 #include "clinic/Clinic.h"
+#include "util/MessageLine.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -131,7 +132,7 @@ void BackupPage::refreshStatus()
                    .arg(QLocale().toString(status->lastVerified->toLocalTime(), QLocale::ShortFormat));
     }
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, status->overdue() ? QColor(0xb0, 0x1e, 0x1e) : QColor(0x1d, 0x6b, 0x2f));
+    palette.setColor(QPalette::WindowText, status->overdue() ? MessageLine::errorColor() : MessageLine::doneColor());
     m_status->setPalette(palette);
     m_status->setText(text);
     m_schedule->setText(preferences->folder.isEmpty()
@@ -159,7 +160,7 @@ void BackupPage::refreshList()
         if (!entry.backup) {
             item->setText(0, QDir(entry.folder).dirName());
             item->setText(3, entry.problem);
-            item->setForeground(3, QColor(0xb0, 0x1e, 0x1e));
+            item->setForeground(3, MessageLine::errorColor());
             continue;
         }
         const BackupManifest& manifest = entry.backup->manifest;
@@ -205,11 +206,7 @@ void BackupPage::restore()
 
 void BackupPage::showMessage(const QString& text, bool error)
 {
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1e, 0x1e) : QColor(0x1d, 0x6b, 0x2f));
-    m_message->setPalette(palette);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    MessageLine::show(m_message, text, error);
 }
 
 } // namespace forlop

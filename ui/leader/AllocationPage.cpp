@@ -3,6 +3,7 @@
 #include "leader/AllocationClinicianModel.h"
 #include "leader/AllocationReferralModel.h"
 #include "leader/LeaderWidgets.h"
+#include "util/MessageLine.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -178,9 +179,7 @@ void AllocationPage::updateActions()
 
 void AllocationPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #1b5e20;"));
-    m_message->setVisible(!text.isEmpty());
+    MessageLine::show(m_message, text, error);
 }
 
 } // namespace forlop

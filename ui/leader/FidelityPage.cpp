@@ -12,6 +12,7 @@
 #include "reports/PeriodReportExport.h"
 #include "scheduling/ClinicTime.h"
 #include "util/Clock.h"
+#include "util/MessageLine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -226,11 +227,7 @@ void FidelityPage::exportAs(bool pdf)
 
 void FidelityPage::showMessage(const QString& text, bool error)
 {
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1e, 0x1e) : QColor(0x1d, 0x6b, 0x2f));
-    m_message->setPalette(palette);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    MessageLine::show(m_message, text, error);
 }
 
 } // namespace forlop
