@@ -11,7 +11,7 @@ namespace forlop {
 namespace {
 
 // The order is the schema's history: append only.
-const std::array<Migration, 7> AllMigrations{{
+const std::array<Migration, 8> AllMigrations{{
     {1, migrations::Foundation},
     {2, migrations::Access},
     {3, migrations::Pathway},
@@ -19,6 +19,7 @@ const std::array<Migration, 7> AllMigrations{{
     {5, migrations::Reports},
     {6, migrations::PatientSearch},
     {7, migrations::AuditReview},
+    {8, migrations::DeliveredSessions},
 }};
 
 } // namespace

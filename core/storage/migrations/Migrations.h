@@ -10,5 +10,6 @@ extern const char* const Scheduling;    // 4: rooms, working hours, appointments
 extern const char* const Reports;       // 5: registry keys for the KvaSO export, indexes for period reports
 extern const char* const PatientSearch; // 6: search terms (name words, phone digits) for the desk's search
 extern const char* const AuditReview;   // 7: the log review's flagged rows (emergency and refused accesses)
+extern const char* const DeliveredSessions; // 8: attended sessions per clinician and time, counted from an index
 
 } // namespace forlop::migrations
