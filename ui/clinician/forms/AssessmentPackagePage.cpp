@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace forlop {
@@ -47,24 +46,13 @@ AssessmentPackagePage::AssessmentPackagePage(Clinic& clinic, std::int64_t patien
     m_registry = new RegistryConsentBox(clinic, patientId);
     connect(m_registry, &RegistryConsentBox::changed, this, &RecordPage::recordChanged);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 8, 8);
-    layout->setSpacing(10);
+    auto* layout = FormParts::scrollingContent(this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_startButton, 0, Qt::AlignTop);
     layout->addLayout(top);
     layout->addWidget(m_instruments, 1);
     layout->addWidget(m_registry);
-
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 }
 
 void AssessmentPackagePage::load()

@@ -14,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace forlop {
@@ -54,10 +53,7 @@ EligibilityPage::EligibilityPage(Clinic& clinic, std::int64_t patientId, QWidget
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_completeButton);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 8, 8);
-    layout->setSpacing(10);
+    auto* layout = FormParts::scrollingContent(this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_startButton, 0, Qt::AlignTop);
@@ -67,14 +63,6 @@ EligibilityPage::EligibilityPage(Clinic& clinic, std::int64_t patientId, QWidget
     layout->addWidget(m_buttons);
     layout->addWidget(m_feedback);
     layout->addStretch(1);
-
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     m_startButton->setVisible(false);
     m_criteriaBox->setVisible(false);

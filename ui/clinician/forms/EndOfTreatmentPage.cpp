@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace forlop {
@@ -131,19 +130,9 @@ EndOfTreatmentPage::EndOfTreatmentPage(Clinic& clinic, std::int64_t patientId, Q
     right->addStretch(1);
     columns->addLayout(right, 1);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 8, 8);
-    layout->setSpacing(10);
+    auto* layout = FormParts::scrollingContent(this);
     layout->addWidget(m_status);
     layout->addLayout(columns, 1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 }
 
 void EndOfTreatmentPage::load()

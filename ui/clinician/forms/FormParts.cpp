@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace forlop {
 
@@ -152,6 +153,22 @@ QHBoxLayout* FormParts::buttonRow(const QList<QWidget*>& buttons)
         row->addWidget(button);
     }
     return row;
+}
+
+QVBoxLayout* FormParts::scrollingContent(QWidget* page)
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 8, 8, 8);
+    layout->setSpacing(10);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    return layout;
 }
 
 QString FormParts::dateFormat()

@@ -12,6 +12,7 @@ class QDate;
 class QFrame;
 class QGroupBox;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QWidget;
@@ -47,6 +48,9 @@ public:
     static void setToday(QDateEdit* edit, const QDate& today);
     // A row of buttons aligned right.
     [[nodiscard]] static QHBoxLayout* buttonRow(const QList<QWidget*>& buttons);
+    // Fills page with a frameless scroll area (a long form must not be cut off at 1366×768) and returns the layout
+    // of the scrolled content, with the spacing every form page uses.
+    [[nodiscard]] static QVBoxLayout* scrollingContent(QWidget* page);
     [[nodiscard]] static QString dateFormat();
     [[nodiscard]] static QString date(const QDate& date);
     [[nodiscard]] static QString dateTime(const QDateTime& at);

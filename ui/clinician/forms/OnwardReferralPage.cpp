@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -74,17 +73,8 @@ OnwardReferralPage::OnwardReferralPage(Clinic& clinic, std::int64_t patientId, Q
     columns->addLayout(left, 1);
     columns->addWidget(m_needs, 1);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 8, 8);
+    auto* layout = FormParts::scrollingContent(this);
     layout->addLayout(columns, 1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 }
 
 void OnwardReferralPage::load()

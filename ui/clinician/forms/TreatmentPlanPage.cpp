@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -123,19 +122,9 @@ TreatmentPlanPage::TreatmentPlanPage(Clinic& clinic, std::int64_t patientId, QWi
     side->addStretch(1);
     columns->addLayout(side, 2);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 8, 8, 8);
-    layout->setSpacing(10);
+    auto* layout = FormParts::scrollingContent(this);
     layout->addWidget(m_status);
     layout->addLayout(columns, 1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
     updateRange();
 }
 
